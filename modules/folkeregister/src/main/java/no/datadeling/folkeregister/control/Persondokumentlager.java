@@ -1,0 +1,144 @@
+package no.datadeling.folkeregister.control;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.sql.DataSource;
+import no.datadeling.folkeregister.entity.Persondokumentidentifikator;
+import no.datadeling.infra.ident.Foedselsnummer;
+import no.datadeling.infra.ops.DatabaseReadiness;
+
+/**
+ * Reads person documents and search columns (tables of migration V100). Plain JDBC on the container's pool: a
+ * document is a JSON text to filter and pass on, not an entity, and the lookup is the hot path (one round trip,
+ * no persistence context, no transaction).
+ */
+@ApplicationScoped
+public class Persondokumentlager {
+
+    /** A person by current number, else by an earlier one (a D-number replaced by a fødselsnummer). */
+    private static final String GJELDENDE = """
+            (select d.dokument::text from folkeregisterperson p
+               join persondokument d on d.persondokumentidentifikator = p.persondokumentidentifikator
+              where p.folkeregisteridentifikator = ?)
+            union all
+            (select d.dokument::text from folkeregister_identifikator i
+               join folkeregisterperson p on p.folkeregisteridentifikator = i.folkeregisteridentifikator
+               join persondokument d on d.persondokumentidentifikator = p.persondokumentidentifikator
+              where i.identifikatortype = 'folkeregisteridentifikator' and i.identifikator = ?)
+            limit 1""";
+    private static final String GJELDENDE_MANGE = """
+            select p.folkeregisteridentifikator, d.dokument::text from folkeregisterperson p
+              join persondokument d on d.persondokumentidentifikator = p.persondokumentidentifikator
+             where p.folkeregisteridentifikator = any(?)
+            union all
+            select i.identifikator, d.dokument::text from folkeregister_identifikator i
+              join folkeregisterperson p on p.folkeregisteridentifikator = i.folkeregisteridentifikator
+              join persondokument d on d.persondokumentidentifikator = p.persondokumentidentifikator
+             where i.identifikatortype = 'folkeregisteridentifikator' and i.identifikator = any(?)""";
+    private static final String KANDIDATER = """
+            select folkeregisteridentifikator, foedselsdato, navn, adressenavn, husnummer, husbokstav, postnummer, adressegradering
+              from folkeregisterperson
+             where folkeregisteridentifikator = ?
+                or folkeregisteridentifikator in (select folkeregisteridentifikator from folkeregister_identifikator
+                                                   where identifikatortype = ? and identifikator = ?)""";
+
+    /** The search columns of one person (see {@link Entydigsoek}). */
+    public record Soekerad(String folkeregisteridentifikator, LocalDate foedselsdato, String navn, String adressenavn,
+                           String husnummer, String husbokstav, String postnummer, String adressegradering) {
+    }
+
+    @Resource(lookup = DatabaseReadiness.DATASOURCE)
+    DataSource dataSource;
+
+    public Optional<String> gjeldende(Foedselsnummer id) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(GJELDENDE)) {
+            ps.setString(1, id.verdi());
+            ps.setString(2, id.verdi());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading a person document failed", e);
+        }
+    }
+
+    public Optional<String> arkiv(Persondokumentidentifikator id) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("select dokument::text from persondokument where persondokumentidentifikator = ?::uuid")) {
+            ps.setString(1, id.somUuid());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading an archived person document failed", e);
+        }
+    }
+
+    /** Current documents by the numbers asked for (a number found through an earlier one maps from that one). */
+    public Map<String, String> gjeldende(List<Foedselsnummer> ider) {
+        Map<String, String> ut = new HashMap<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(GJELDENDE_MANGE)) {
+            Array nr = c.createArrayOf("varchar", ider.stream().map(Foedselsnummer::verdi).toArray());
+            ps.setArray(1, nr);
+            ps.setArray(2, nr);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ut.putIfAbsent(rs.getString(1), rs.getString(2));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading person documents failed", e);
+        }
+        return ut;
+    }
+
+    public Map<Persondokumentidentifikator, String> arkiv(List<Persondokumentidentifikator> ider) {
+        Map<Persondokumentidentifikator, String> ut = new HashMap<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "select replace(persondokumentidentifikator::text, '-', ''), dokument::text from persondokument"
+                        + " where persondokumentidentifikator = any(?::uuid[])")) {
+            ps.setArray(1, c.createArrayOf("varchar", ider.stream().map(Persondokumentidentifikator::somUuid).toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ut.put(new Persondokumentidentifikator(rs.getString(1)), rs.getString(2));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading archived person documents failed", e);
+        }
+        return ut;
+    }
+
+    /**
+     * Persons an identifying search value points at: a fødsels- or D-nummer (current or earlier), or an identifier of
+     * {@code type} (utenlandskPersonidentifikasjon "LAND-nummer", legitimasjonsdokument, DUF number).
+     */
+    public List<Soekerad> kandidater(String type, String verdi) {
+        List<Soekerad> ut = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(KANDIDATER)) {
+            ps.setString(1, "folkeregisteridentifikator".equals(type) ? verdi : null);
+            ps.setString(2, type);
+            ps.setString(3, verdi);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ut.add(new Soekerad(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("searching persons failed", e);
+        }
+        return ut;
+    }
+}
