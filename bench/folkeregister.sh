@@ -12,7 +12,18 @@ freg_lua() { # file accept kind(lookup|soek): a wrk script rotating over the sam
     echo "paths = {"
     if [ "$kind" = soek ]; then
       # sample columns: fnr fornavn [mellomnavn] etternavn foedselsdato identifikatortype status
-      awk -v pre="$FREG_PREFIX" 'NF >= 6 { printf "  \"%s/entydigsoek?identifikasjonsnummer=%s&navn=%s\",\n", pre, $1, $(NF-3) }' "$OUT/persons.txt"
+      # percent-encoded as a client must (raw UTF-8 in a request line is not HTTP): byte-wise, hence LC_ALL=C
+      LC_ALL=C awk -v pre="$FREG_PREFIX" '
+        BEGIN { for (b = 0; b < 256; b++) ord[sprintf("%c", b)] = b }
+        function enc(s,   out, i, ch) {
+          out = ""
+          for (i = 1; i <= length(s); i++) {
+            ch = substr(s, i, 1)
+            out = out (ch ~ /[A-Za-z0-9._~-]/ ? ch : sprintf("%%%02X", ord[ch]))
+          }
+          return out
+        }
+        NF >= 6 { printf "  \"%s/entydigsoek?identifikasjonsnummer=%s&navn=%s\",\n", pre, $1, enc($(NF-3)) }' "$OUT/persons.txt"
     else
       awk -v pre="$FREG_PREFIX" 'NF >= 6 { printf "  \"%s/%s\",\n", pre, $1 }' "$OUT/persons.txt"
     fi
@@ -74,8 +85,9 @@ LUA
 say "checking Folkeregisteret with curl"
 fnr1=$(awk 'NR == 1 { print $1 }' "$OUT/persons.txt")
 etternavn1=$(awk 'NR == 1 { print $(NF-3) }' "$OUT/persons.txt")
-for url in "$BASE$FREG_PREFIX/$fnr1" "$BASE$FREG_PREFIX/entydigsoek?identifikasjonsnummer=$fnr1&navn=$etternavn1"; do
-  code=$(curl -s -o "$OUT/curl-freg.txt" -w '%{http_code}' --max-time 30 -H "Authorization: Bearer $FTOKEN" "$url" || true)
+for url in "$BASE$FREG_PREFIX/$fnr1" "$BASE$FREG_PREFIX/entydigsoek"; do
+  query=(); [[ $url == */entydigsoek ]] && query=(-G --data-urlencode "identifikasjonsnummer=$fnr1" --data-urlencode "navn=$etternavn1")
+  code=$(curl -s -o "$OUT/curl-freg.txt" -w '%{http_code}' --max-time 30 -H "Authorization: Bearer $FTOKEN" "${query[@]}" "$url" || true)
   [ "$code" = 200 ] || { head -c 300 "$OUT/curl-freg.txt" >&2; die "$url answered HTTP $code"; }
 done
 code=$(curl -s -o "$OUT/curl-bulk.txt" -w '%{http_code}' --max-time 60 -H "Authorization: Bearer $FTOKEN" \

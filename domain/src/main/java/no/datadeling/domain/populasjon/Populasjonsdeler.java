@@ -9,7 +9,8 @@ public final class Populasjonsdeler {
             new ArbeidsforholdDel(),
             new NavHelseDel(),
             new VerktoyDel(),
-            new FolkeregisterDel());
+            new FolkeregisterDel(),
+            new TpRegisterDel());
 
     private Populasjonsdeler() {
     }

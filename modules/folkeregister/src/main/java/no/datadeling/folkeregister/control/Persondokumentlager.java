@@ -46,12 +46,17 @@ public class Persondokumentlager {
               join folkeregisterperson p on p.folkeregisteridentifikator = i.folkeregisteridentifikator
               join persondokument d on d.persondokumentidentifikator = p.persondokumentidentifikator
              where i.identifikatortype = 'folkeregisteridentifikator' and i.identifikator = any(?)""";
+    /** A union of two index lookups: written as "= ? or in (subquery)", PostgreSQL scanned the whole table (17 ms at 100 000 persons). */
     private static final String KANDIDATER = """
             select folkeregisteridentifikator, foedselsdato, navn, adressenavn, husnummer, husbokstav, postnummer, adressegradering
               from folkeregisterperson
              where folkeregisteridentifikator = ?
-                or folkeregisteridentifikator in (select folkeregisteridentifikator from folkeregister_identifikator
-                                                   where identifikatortype = ? and identifikator = ?)""";
+            union
+            select p.folkeregisteridentifikator, p.foedselsdato, p.navn, p.adressenavn, p.husnummer, p.husbokstav, p.postnummer,
+                   p.adressegradering
+              from folkeregister_identifikator i
+              join folkeregisterperson p on p.folkeregisteridentifikator = i.folkeregisteridentifikator
+             where i.identifikatortype = ? and i.identifikator = ?""";
 
     /** The search columns of one person (see {@link Entydigsoek}). */
     public record Soekerad(String folkeregisteridentifikator, LocalDate foedselsdato, String navn, String adressenavn,
