@@ -17,6 +17,7 @@ import no.datadeling.navhelse.boundary.MedlemskapsunntakResource;
 import no.datadeling.navhelse.boundary.SporingsloggResource;
 import no.datadeling.navhelse.boundary.TrygdehendelserResource;
 import no.datadeling.navhelse.boundary.UforeopplysningerResource;
+import no.datadeling.simulering.boundary.SimulerAlderspensjonResource;
 import no.datadeling.verktoy.boundary.BehandlerResource;
 import no.datadeling.verktoy.boundary.GrafiskElementResource;
 import no.datadeling.verktoy.boundary.SelvstendigVerktoyResource;
@@ -65,6 +66,7 @@ public class DatadelingApplication extends Application {
             UforeopplysningerResource.class,
             SporingsloggResource.class,
             MedlemskapsunntakAdminResource.class,
+            SimulerAlderspensjonResource.class,
             SelvstendigVerktoyResource.class,
             GrafiskElementResource.class,
             UtsendingResource.class,
