@@ -504,6 +504,9 @@ SEARCH_TARGET=$(awk -v p="$V_sok_P99" 'BEGIN { if (p <= 20) print "met"; else pr
 # ---- 3b. Folkeregisteret -----------------------------------------------------------------------------------------
 # shellcheck source=bench/folkeregister.sh
 source "$ROOT/bench/folkeregister.sh"
+# ---- 3c. Pensjon Simuler Alderspensjon -----------------------------------------------------------------------------
+# shellcheck source=bench/simulering.sh
+source "$ROOT/bench/simulering.sh"
 measure_rss
 LOADED_RSS_PAYARA=$(mb "$RSS_PAYARA"); LOADED_RSS_PG=$(mb "$RSS_PG"); LOADED_PG_PROCS=$PG_PROCS
 LOADED_RSS_TOTAL=$(mb "$RSS_TOTAL"); LOADED_PSS_TOTAL=$(mb "$PSS_TOTAL")
@@ -617,6 +620,10 @@ SUMMARY=$(cat <<EOF
 | &nbsp;&nbsp;CPU during the run | $FB_CPU |
 | Server CPU per request: single lookup / bulk of 1000 / bulk per person | $FJ_CPU_MS ms / $FB_CPU_MS ms / $FB_CPU_PER_PERSON ms |
 | Bulk cost per person ÷ single lookup cost (server CPU; target ≤ 0.05 = 1/20) | **$BULK_RATIO** ($(target "$BULK_RATIO" 0.05 "<=")) |
+| **Pensjon Simuler Alderspensjon v3** ($NSIM rotating persons born 1954 or later; full withdrawal at 67, future income) | |
+| Simulations ($WRK_DESC) | **$SM_RPS req/s**, p50 $SM_P50 ms, p99 $SM_P99 ms ($SM_REQ requests, $SM_NON2XX non-2xx, socket errors $SM_SOCK) |
+| &nbsp;&nbsp;CPU during the run / server CPU per simulation | $SM_CPU / $SM_CPU_MS ms |
+| &nbsp;&nbsp;target ≥ 500 simulations/s (issue 7) | **$SM_TARGET** |
 | Cleanup | $CLEANUP_REPORT |
 EOF
 )
@@ -628,7 +635,7 @@ HEADER=$(cat <<'EOF'
 Run `bench/run.sh` from the repository root (it installs wrk and pgbench if missing, builds if needed, and takes
 about 7 minutes). Knobs via environment: `DURATION` (20s), `CONNECTIONS` (32), `THREADS` (2), `WARMUP` (10s),
 `IDLE_SECONDS` (10), `SAMPLE_PAIRS` (200), `UFORE_PERSONS` (20), `POPULATION` (100000), `FREG_SAMPLE` (500),
-`BULK_CONNECTIONS` (2), `PGBENCH_SCALE` (10), `PGBENCH_CLIENTS` (32), `PGBENCH_TIME` (20). Raw output of the last run: `bench/target/run/`.
+`BULK_CONNECTIONS` (2), `SIM_PERSONS` (200), `PGBENCH_SCALE` (10), `PGBENCH_CLIENTS` (32), `PGBENCH_TIME` (20). Raw output of the last run: `bench/target/run/`.
 
 What the figures mean:
 
@@ -659,6 +666,11 @@ What the figures mean:
   `POPULATION` (100 000) register, and `POST personer/bulkoppslag` of 1 000 persons at `BULK_CONNECTIONS` (2).
   Targets (issue 3): single lookup ≥ 0.33x /health/live and ≥ 0.10x pgbench -S, p99 ≤ 30 ms; a bulk lookup's
   server CPU per person ≤ 1/20 of a single lookup's.
+- **Pensjon Simuler Alderspensjon**: `POST /simuler/alderspensjon/v3` (Maskinporten token with scope
+  `nav:pensjon/v3/alderspensjon`, header `tp-nr: 3010`, the dev organisation's own ordning) rotating over `SIM_PERSONS`
+  (200) persons born 1954 or later: full withdrawal at 67, a future income of 500 000 kr, married with eps over 2 G.
+  Each call checks the tp-nr in the TP register, reads the person's earnings history (one row) and runs the whole
+  kapittel 19/20 calculation. Target (issue 7): ≥ 500 simulations a second.
 - **/health/live**: the cheapest request the server answers; an upper bound for the HTTP stack on this machine.
 - **pgbench -S**: select-only pgbench over TCP against the same embedded PostgreSQL (separate database `pgbench`):
   what the database alone does with the same concurrency.
