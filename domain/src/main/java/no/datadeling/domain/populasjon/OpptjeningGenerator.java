@@ -68,6 +68,10 @@ public final class OpptjeningGenerator {
                 uttak = p.foedselsdato().plusYears(67).plusMonths(1).withDayOfMonth(1); // before 2011 only from 67
             }
             grad = uttak.isBefore(LocalDate.of(2011, 1, 1)) ? 100 : GRADER[r.nextInt(GRADER.length)];
+            if (!uttak.isBefore(Populasjon.REFERANSEDATO)) {
+                uttak = null; // the birthday month is the reference month: not running yet
+                grad = null;
+            }
         }
         return Optional.of(new SyntetiskOpptjening(p.foedselsnummer(), p.foedselsdato(), foerste, inntekter, uttak, grad));
     }
