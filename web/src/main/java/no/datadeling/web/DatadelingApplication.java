@@ -17,6 +17,9 @@ import no.datadeling.navhelse.boundary.MedlemskapsunntakResource;
 import no.datadeling.navhelse.boundary.SporingsloggResource;
 import no.datadeling.navhelse.boundary.TrygdehendelserResource;
 import no.datadeling.navhelse.boundary.UforeopplysningerResource;
+import no.datadeling.pensjon.boundary.PensjonsvedtakAdminResource;
+import no.datadeling.pensjon.boundary.SamordningResource;
+import no.datadeling.pensjon.boundary.VedtaksinformasjonResource;
 import no.datadeling.verktoy.boundary.BehandlerResource;
 import no.datadeling.verktoy.boundary.GrafiskElementResource;
 import no.datadeling.verktoy.boundary.SelvstendigVerktoyResource;
@@ -65,6 +68,9 @@ public class DatadelingApplication extends Application {
             UforeopplysningerResource.class,
             SporingsloggResource.class,
             MedlemskapsunntakAdminResource.class,
+            SamordningResource.class,
+            VedtaksinformasjonResource.class,
+            PensjonsvedtakAdminResource.class,
             SelvstendigVerktoyResource.class,
             GrafiskElementResource.class,
             UtsendingResource.class,

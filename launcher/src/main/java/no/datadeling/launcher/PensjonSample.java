@@ -1,0 +1,42 @@
+package no.datadeling.launcher;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import no.datadeling.domain.populasjon.PensjonGenerator;
+import no.datadeling.domain.populasjon.Populasjon;
+import no.datadeling.domain.populasjon.SamordningHendelser;
+import no.datadeling.domain.populasjon.SyntetiskPensjon;
+
+/** {@code sample --kind tpnr|pensjon}: the TP register with each ordning's feed sizes, and persons with pension decisions. */
+final class PensjonSample {
+
+    private PensjonSample() {
+    }
+
+    static void tpnr(Populasjon pop, PrintStream out) {
+        PensjonGenerator g = new PensjonGenerator(pop);
+        Map<String, Map<String, Integer>> antall = new LinkedHashMap<>();
+        g.ordninger().forEach(t -> antall.put(t, new LinkedHashMap<>()));
+        pop.forEachPerson(p -> g.pensjon(p).ifPresent(s -> g.ordninger().forEach(t -> SamordningHendelser.hendelser(s, t)
+                .forEach(h -> antall.get(t).merge(h.kind(), 1, Integer::sum)))));
+        antall.forEach((t, n) -> out.printf("%s  eid av %s%s  hendelser: %s%n", t, g.eier(t).orElseThrow(),
+                t.equals(g.ordninger().get(0)) ? " (utviklingsorganisasjonen: dev-tokenet leser denne)" : "", n));
+    }
+
+    static void pensjon(Populasjon pop, int count, PrintStream out) {
+        PensjonGenerator g = new PensjonGenerator(pop);
+        List<SyntetiskPensjon> med = new ArrayList<>();
+        pop.forEachPerson(p -> g.pensjon(p).filter(s -> !s.vedtak().isEmpty()).ifPresent(med::add));
+        int step = Math.max(1, med.size() / Math.max(1, count));
+        for (int i = 0; i < med.size() && i / step < count; i += step) {
+            SyntetiskPensjon s = med.get(i);
+            SyntetiskPensjon.Vedtak siste = s.vedtak().get(s.vedtak().size() - 1);
+            out.printf("%s  tpnr %s  %d vedtak (%s), siste %s %s fra %s, %d kr/mnd%n", s.ident(),
+                    String.join(",", s.forhold().stream().map(SyntetiskPensjon.Forhold::tpnr).toList()), s.vedtak().size(),
+                    s.vedtak().get(0).regelverk(), siste.sakType(), siste.vedtaksKode(), siste.virkFom(), siste.totalbelopNetto());
+        }
+    }
+}
