@@ -10,7 +10,7 @@ import no.datadeling.domain.populasjon.Populasjon;
 import no.datadeling.domain.populasjon.SamordningHendelser;
 import no.datadeling.domain.populasjon.SyntetiskPensjon;
 
-/** {@code sample --kind tpnr|pensjon}: the TP register with each ordning's feed sizes, and persons with pension decisions. */
+/** {@code sample --kind tpnr|pensjon|aap}: the TP register with each ordning's feed sizes, and persons with pension decisions. */
 final class PensjonSample {
 
     private PensjonSample() {
@@ -24,6 +24,20 @@ final class PensjonSample {
                 .forEach(h -> antall.get(t).merge(h.kind(), 1, Integer::sum)))));
         antall.forEach((t, n) -> out.printf("%s  eid av %s%s  hendelser: %s%n", t, g.eier(t).orElseThrow(),
                 t.equals(g.ordninger().get(0)) ? " (utviklingsorganisasjonen: dev-tokenet leser denne)" : "", n));
+    }
+
+    /** {@code sample --kind aap}: persons with arbeidsavklaringspenger, their decisions and meldekort. */
+    static void aap(Populasjon pop, int count, PrintStream out) {
+        no.datadeling.domain.populasjon.AapGenerator g = new no.datadeling.domain.populasjon.AapGenerator(pop);
+        List<no.datadeling.domain.populasjon.SyntetiskAap> med = new ArrayList<>();
+        pop.forEachPerson(p -> g.aap(p).ifPresent(med::add));
+        int step = Math.max(1, med.size() / Math.max(1, count));
+        for (int i = 0; i < med.size() && i / step < count; i += step) {
+            var a = med.get(i);
+            var siste = a.vedtak().get(a.vedtak().size() - 1);
+            out.printf("%s  %d vedtak %s..%s (%s, dagsats %d), %d meldekort%n", a.ident(), a.vedtak().size(), a.vedtak().get(0).fom(),
+                    siste.tom(), siste.status(), siste.dagsats(), a.meldekort().size());
+        }
     }
 
     static void pensjon(Populasjon pop, int count, PrintStream out) {

@@ -4,6 +4,7 @@ import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
+import no.datadeling.arbeid.boundary.AapResource;
 import no.datadeling.arbeidsforhold.boundary.ArbeidsforholdResource;
 import no.datadeling.folkeregister.boundary.BulkoppslagResource;
 import no.datadeling.folkeregister.boundary.PersonResource;
@@ -71,6 +72,7 @@ public class DatadelingApplication extends Application {
             SamordningResource.class,
             VedtaksinformasjonResource.class,
             PensjonsvedtakAdminResource.class,
+            AapResource.class,
             SelvstendigVerktoyResource.class,
             GrafiskElementResource.class,
             UtsendingResource.class,

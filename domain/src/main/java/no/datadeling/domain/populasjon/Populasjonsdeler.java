@@ -11,7 +11,8 @@ public final class Populasjonsdeler {
             new VerktoyDel(),
             new FolkeregisterDel(),
             new TpRegisterDel(),
-            new PensjonDel());
+            new PensjonDel(),
+            new AapDel());
 
     private Populasjonsdeler() {
     }
