@@ -19,6 +19,8 @@
 #   5. prints a summary table (with ratios) and replaces the "latest results" section of bench/RESULTS.md;
 #   6. stops the launcher with SIGTERM and checks that no java/postgres process of this run is left (kills leftovers by
 #      pid and reports them).
+# Also (bench/folkeregister.sh, bench/pensjon.sh, sourced): Folkeregisteret lookups and bulkoppslag, and a full read of
+# the newest 100 000 events of the dev organisation's samordning vedtak feed by nextUrl paging (events/s).
 # All raw output (launcher log, wrk and pgbench output, the Lua script) stays in bench/target/run/ (gitignored).
 #
 # Caveats worth knowing when reading the figures: wrk, Payara and PostgreSQL share the same cores; Payara runs with

@@ -19,7 +19,11 @@ final class PensjonSample {
     static void tpnr(Populasjon pop, PrintStream out) {
         PensjonGenerator g = new PensjonGenerator(pop);
         Map<String, Map<String, Integer>> antall = new LinkedHashMap<>();
-        g.ordninger().forEach(t -> antall.put(t, new LinkedHashMap<>()));
+        g.ordninger().forEach(t -> {
+            Map<String, Integer> n = new LinkedHashMap<>();
+            List.of("vedtak", "ytelser", "personer", "manglendeRefusjonskrav").forEach(k -> n.put(k, 0));
+            antall.put(t, n);
+        });
         pop.forEachPerson(p -> g.pensjon(p).ifPresent(s -> g.ordninger().forEach(t -> SamordningHendelser.hendelser(s, t)
                 .forEach(h -> antall.get(t).merge(h.kind(), 1, Integer::sum)))));
         antall.forEach((t, n) -> out.printf("%s  eid av %s%s  hendelser: %s%n", t, g.eier(t).orElseThrow(),

@@ -155,6 +155,10 @@ class PensjonSamordningIT {
                 assertEquals(2 + i, e.getJsonNumber("sekvensnummer").longValue());
                 JsonObject lagret = innhold(forventet.get(1 + i));
                 lagret.forEach((k, v) -> assertEquals(v, e.get(k), f.kind() + "." + k));
+                if (!e.isNull("adresse") && e.containsKey("adresse")) {
+                    assertEquals(List.of("adresselinje1", "adresselinje2", "adresselinje3", "postnr", "poststed", "land"),
+                            List.copyOf(e.getJsonObject("adresse").keySet()));
+                }
             }
             assertEquals(forventet.size(), body.getJsonNumber("sisteLesteSekvensnummer").longValue());
         }

@@ -36,6 +36,8 @@ final class Feedsvar {
                     "adresse", "meldingskode"),
             Samordning.MANGLENDE_REFUSJONSKRAV, List.of("sekvensnummer", "tpnr", "fnr", "samId", "svarfrist"));
 
+    static final List<String> ADRESSE = List.of("adresselinje1", "adresselinje2", "adresselinje3", "postnr", "poststed", "land");
+
     private Feedsvar() {
     }
 
@@ -51,6 +53,10 @@ final class Feedsvar {
             for (String felt : felter) {
                 if ("sekvensnummer".equals(felt)) {
                     b.add(felt, h.nummer());
+                } else if ("adresse".equals(felt) && innhold.get(felt) instanceof JsonObject adresse) {
+                    JsonObjectBuilder a = BYGGER.createObjectBuilder();
+                    ADRESSE.forEach(f -> a.add(f, adresse.getOrDefault(f, JsonValue.NULL)));
+                    b.add(felt, a);
                 } else {
                     b.add(felt, innhold.getOrDefault(felt, JsonValue.NULL));
                 }
