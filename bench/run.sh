@@ -19,6 +19,8 @@
 #   5. prints a summary table (with ratios) and replaces the "latest results" section of bench/RESULTS.md;
 #   6. stops the launcher with SIGTERM and checks that no java/postgres process of this run is left (kills leftovers by
 #      pid and reports them).
+# Also (bench/folkeregister.sh, bench/pensjon.sh, sourced): Folkeregisteret lookups and bulkoppslag, and a full read of
+# the newest 100 000 events of the dev organisation's samordning vedtak feed by nextUrl paging (events/s).
 # All raw output (launcher log, wrk and pgbench output, the Lua script) stays in bench/target/run/ (gitignored).
 #
 # Caveats worth knowing when reading the figures: wrk, Payara and PostgreSQL share the same cores; Payara runs with
@@ -507,6 +509,10 @@ source "$ROOT/bench/folkeregister.sh"
 # ---- 3c. Pensjon Simuler Alderspensjon -----------------------------------------------------------------------------
 # shellcheck source=bench/simulering.sh
 source "$ROOT/bench/simulering.sh"
+
+# ---- 3d. Pensjon samordning --------------------------------------------------------------------------------------
+# shellcheck source=bench/pensjon.sh
+source "$ROOT/bench/pensjon.sh"
 measure_rss
 LOADED_RSS_PAYARA=$(mb "$RSS_PAYARA"); LOADED_RSS_PG=$(mb "$RSS_PG"); LOADED_PG_PROCS=$PG_PROCS
 LOADED_RSS_TOTAL=$(mb "$RSS_TOTAL"); LOADED_PSS_TOTAL=$(mb "$PSS_TOTAL")
@@ -588,6 +594,8 @@ SUMMARY=$(cat <<EOF
 | &nbsp;&nbsp;requests / non-2xx / socket errors / audit rows written | $U_REQ / $U_NON2XX / $U_SOCK / $AUDIT_ROWS |
 | &nbsp;&nbsp;CPU during the run (share of all $NPROC cores) | $U_CPU |
 | &nbsp;&nbsp;vs the unaudited lookup (target ≥ 0.5) | **$RATIO_UFORE_LOOKUP** ($(verdict "$RATIO_UFORE_LOOKUP" 0.5 ">=")); audit-verify afterwards: $AUDIT_VERIFY |
+| Samordning vedtak feed of tpnr $PTPNR ($PFEED_N events): full read of the newest $PS_EVENTS by nextUrl paging, antall 10000, one client, after one warm-up read | **$PS_EPS events/s** ($PS_PAGES pages, $PS_MB MB, $PS_SECONDS s) |
+| &nbsp;&nbsp;CPU during the read (share of all $NPROC cores) | $PS_CPU |
 | /health/live ($WRK_DESC) | **$H_RPS req/s**, p50 $H_P50 ms, p99 $H_P99 ms |
 | &nbsp;&nbsp;requests / non-2xx / socket errors | $H_REQ / $H_NON2XX / $H_SOCK |
 | &nbsp;&nbsp;CPU during the run (share of all $NPROC cores) | $H_CPU |

@@ -37,6 +37,9 @@ final class Sample {
             case "ufore" -> NavHelseSample.ufore(pop, count, out);
             case "trygdehendelse" -> NavHelseSample.trygdehendelser(pop, count, out);
             case "simulering" -> SimuleringSample.run(pop, count, out);
+            case "tpnr" -> PensjonSample.tpnr(pop, out);
+            case "pensjon" -> PensjonSample.pensjon(pop, count, out);
+            case "aap" -> PensjonSample.aap(pop, count, out);
             case "verktoy" -> spreadList(new VerktoyKatalog(pop).verktoy(), count).forEach(v -> out.printf("%s  org %s  %s%s%n",
                     v.verktoyId(), v.organisasjonsnummer(), v.navn(), v.kreverForskrivning() ? "  (krever forskrivning)" : ""));
             case "innbygger" -> {
@@ -56,7 +59,7 @@ final class Sample {
                     .forEach(t -> out.printf("%s  org %s  %s%n", t.id(), t.organisasjonsnummer(), t.navn()));
             default -> {
                 if (!FolkeregisterSample.KINDS.contains(kind)) {
-                    throw new Args.UsageException("--kind must be person, org, arbeidsforhold, medlemskap, ufore, trygdehendelse, simulering, verktoy, innbygger, behandler, veiledningstjeneste or one of " + FolkeregisterSample.KINDS);
+                    throw new Args.UsageException("--kind must be person, org, arbeidsforhold, medlemskap, ufore, trygdehendelse, tpnr, pensjon, aap, simulering, verktoy, innbygger, behandler, veiledningstjeneste or one of " + FolkeregisterSample.KINDS);
                 }
                 FolkeregisterSample.run(pop, kind, count, out);
             }

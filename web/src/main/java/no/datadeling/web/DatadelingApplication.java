@@ -4,6 +4,7 @@ import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
+import no.datadeling.arbeid.boundary.AapResource;
 import no.datadeling.arbeidsforhold.boundary.ArbeidsforholdResource;
 import no.datadeling.folkeregister.boundary.BulkoppslagResource;
 import no.datadeling.folkeregister.boundary.PersonResource;
@@ -18,6 +19,9 @@ import no.datadeling.navhelse.boundary.SporingsloggResource;
 import no.datadeling.navhelse.boundary.TrygdehendelserResource;
 import no.datadeling.navhelse.boundary.UforeopplysningerResource;
 import no.datadeling.simulering.boundary.SimulerAlderspensjonResource;
+import no.datadeling.pensjon.boundary.PensjonsvedtakAdminResource;
+import no.datadeling.pensjon.boundary.SamordningResource;
+import no.datadeling.pensjon.boundary.VedtaksinformasjonResource;
 import no.datadeling.verktoy.boundary.BehandlerResource;
 import no.datadeling.verktoy.boundary.GrafiskElementResource;
 import no.datadeling.verktoy.boundary.SelvstendigVerktoyResource;
@@ -67,6 +71,10 @@ public class DatadelingApplication extends Application {
             SporingsloggResource.class,
             MedlemskapsunntakAdminResource.class,
             SimulerAlderspensjonResource.class,
+            SamordningResource.class,
+            VedtaksinformasjonResource.class,
+            PensjonsvedtakAdminResource.class,
+            AapResource.class,
             SelvstendigVerktoyResource.class,
             GrafiskElementResource.class,
             UtsendingResource.class,

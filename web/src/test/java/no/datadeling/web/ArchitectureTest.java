@@ -47,8 +47,8 @@ class ArchitectureTest {
     void infra_depends_on_no_module_and_not_on_domain() {
         noClasses().that().resideInAPackage("no.datadeling.infra..")
                 .should().dependOnClassesThat().resideInAnyPackage("no.datadeling.domain..", "no.datadeling.web..",
-                        "no.datadeling.arbeidsforhold..", "no.datadeling.navhelse..", "no.datadeling.verktoy..", "no.datadeling.folkeregister..",
-                        "no.datadeling.simulering..")
+                        "no.datadeling.arbeidsforhold..", "no.datadeling.navhelse..", "no.datadeling.pensjon..", "no.datadeling.arbeid..",
+                        "no.datadeling.verktoy..", "no.datadeling.folkeregister..", "no.datadeling.simulering..")
                 .check(classes);
     }
 

@@ -11,7 +11,9 @@ public final class Populasjonsdeler {
             new VerktoyDel(),
             new FolkeregisterDel(),
             new TpRegisterDel(),
-            new PensjonsopptjeningDel());
+            new PensjonsopptjeningDel(),
+            new PensjonDel(),
+            new AapDel());
 
     private Populasjonsdeler() {
     }
