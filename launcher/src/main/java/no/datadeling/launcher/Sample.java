@@ -36,6 +36,8 @@ final class Sample {
             case "medlemskap" -> NavHelseSample.medlemskap(pop, count, out);
             case "ufore" -> NavHelseSample.ufore(pop, count, out);
             case "trygdehendelse" -> NavHelseSample.trygdehendelser(pop, count, out);
+            case "frikort" -> HelserefusjonSample.frikort(pop, count, out);
+            case "samhandler" -> HelserefusjonSample.samhandlere(pop, count, out);
             case "verktoy" -> spreadList(new VerktoyKatalog(pop).verktoy(), count).forEach(v -> out.printf("%s  org %s  %s%s%n",
                     v.verktoyId(), v.organisasjonsnummer(), v.navn(), v.kreverForskrivning() ? "  (krever forskrivning)" : ""));
             case "innbygger" -> {
@@ -55,7 +57,7 @@ final class Sample {
                     .forEach(t -> out.printf("%s  org %s  %s%n", t.id(), t.organisasjonsnummer(), t.navn()));
             default -> {
                 if (!FolkeregisterSample.KINDS.contains(kind)) {
-                    throw new Args.UsageException("--kind must be person, org, arbeidsforhold, medlemskap, ufore, trygdehendelse, verktoy, innbygger, behandler, veiledningstjeneste or one of " + FolkeregisterSample.KINDS);
+                    throw new Args.UsageException("--kind must be person, org, arbeidsforhold, medlemskap, ufore, trygdehendelse, frikort, samhandler, verktoy, innbygger, behandler, veiledningstjeneste or one of " + FolkeregisterSample.KINDS);
                 }
                 FolkeregisterSample.run(pop, kind, count, out);
             }

@@ -7,6 +7,9 @@ import java.util.Set;
 import no.datadeling.arbeidsforhold.boundary.ArbeidsforholdResource;
 import no.datadeling.folkeregister.boundary.BulkoppslagResource;
 import no.datadeling.folkeregister.boundary.PersonResource;
+import no.datadeling.helserefusjon.boundary.FrikortResource;
+import no.datadeling.helserefusjon.boundary.KuhrFkrHendelseResource;
+import no.datadeling.helserefusjon.boundary.SarEksportResource;
 import no.datadeling.infra.error.ApiExceptionMapper;
 import no.datadeling.infra.error.ThrowableMapper;
 import no.datadeling.infra.error.WebApplicationExceptionMapper;
@@ -71,7 +74,10 @@ public class DatadelingApplication extends Application {
             VeiledningstjenesteResource.class,
             BehandlerResource.class,
             PersonResource.class,
-            BulkoppslagResource.class);
+            BulkoppslagResource.class,
+            FrikortResource.class,
+            KuhrFkrHendelseResource.class,
+            SarEksportResource.class);
 
     public static final Set<Class<?>> PROVIDERS = Set.of(
             AuthenticationFilter.class,

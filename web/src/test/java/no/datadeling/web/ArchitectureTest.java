@@ -47,7 +47,7 @@ class ArchitectureTest {
     void infra_depends_on_no_module_and_not_on_domain() {
         noClasses().that().resideInAPackage("no.datadeling.infra..")
                 .should().dependOnClassesThat().resideInAnyPackage("no.datadeling.domain..", "no.datadeling.web..",
-                        "no.datadeling.arbeidsforhold..", "no.datadeling.navhelse..", "no.datadeling.verktoy..", "no.datadeling.folkeregister..")
+                        "no.datadeling.arbeidsforhold..", "no.datadeling.navhelse..", "no.datadeling.verktoy..", "no.datadeling.folkeregister..", "no.datadeling.helserefusjon..")
                 .check(classes);
     }
 

@@ -10,7 +10,8 @@ public final class Populasjonsdeler {
             new NavHelseDel(),
             new VerktoyDel(),
             new FolkeregisterDel(),
-            new TpRegisterDel());
+            new TpRegisterDel(),
+            new HelserefusjonDel());
 
     private Populasjonsdeler() {
     }
