@@ -1,0 +1,83 @@
+package no.datadeling.launcher.it;
+
+import static no.datadeling.launcher.it.Http.bearer;
+import static no.datadeling.launcher.it.NavHelseData.assertNavFeil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.util.List;
+import no.datadeling.domain.populasjon.SyntetiskSamhandler;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Helserefusjon SAR eksport: the changes feed from a position, and the full export as NDJSON. */
+@ExtendWith(DatadelingServer.class)
+class HelserefusjonSarIT {
+
+    static final String SCOPE = "nav:helserefusjon/v1/sareksport";
+    static final String BASE = "helserefusjon/v1/sareksport/";
+    static String token;
+    static List<SyntetiskSamhandler> sar;
+
+    @BeforeAll
+    static void setUp() {
+        token = NavHelseData.maskinporten(SCOPE);
+        sar = HelserefusjonData.generator().samhandlere();
+    }
+
+    static void sammenlign(SyntetiskSamhandler s, JsonObject o) {
+        assertEquals(s.samhandlerId(), o.getString("samhandlerId"));
+        assertEquals(s.navn(), o.getString("navn"));
+        assertEquals(s.samhandlertype(), o.getString("samhandlertype"));
+        assertEquals(s.organisasjonsnummer(), o.getString("organisasjonsnummer"));
+        assertEquals(s.gyldigFraOgMed().toString(), o.getString("gyldigFraOgMed"));
+        assertEquals(s.versjon(), o.getInt("versjon"));
+    }
+
+    @Test
+    void changes_from_a_position_are_consecutive_and_carry_the_samhandler() {
+        Http.Response r = Http.get(BASE + "endringer?sekvensnummer=3&antall=5", "Authorization", bearer(token));
+        assertEquals(200, r.status(), r.body());
+        JsonArray e = r.json().getJsonArray("endringer");
+        assertEquals(5, e.size());
+        for (int i = 0; i < 5; i++) {
+            JsonObject o = e.getJsonObject(i);
+            assertEquals(3 + i, o.getJsonNumber("sekvensnummer").longValue());
+            assertEquals("OPPRETTET", o.getString("type"));
+            sammenlign(sar.get(2 + i), o.getJsonObject("samhandler"));
+        }
+        assertEquals(sar.size(), r.json().getJsonNumber("sisteSekvensnummer").longValue());
+        Http.Response slutt = Http.get(BASE + "endringer?sekvensnummer=" + (sar.size() + 1), "Authorization", bearer(token));
+        assertEquals(0, slutt.json().getJsonArray("endringer").size());
+    }
+
+    @Test
+    void the_full_export_is_ndjson_with_every_samhandler_and_the_position_to_continue_from() {
+        Http.Response r = Http.get(BASE + "samhandlere", "Authorization", bearer(token), "Nav-Call-Id", "sar-test");
+        assertEquals(200, r.status(), r.body());
+        assertTrue(r.contentType().startsWith("application/x-ndjson"), r.contentType());
+        assertEquals("sar-test", r.header("Nav-Call-Id"));
+        assertEquals(sar.size(), Long.parseLong(r.header("Nav-Sar-Sekvensnummer")));
+        String[] linjer = r.body().split("\n");
+        assertEquals(sar.size(), linjer.length);
+        List<SyntetiskSamhandler> sortert = sar.stream().sorted(java.util.Comparator.comparing(SyntetiskSamhandler::samhandlerId)).toList();
+        for (int i = 0; i < linjer.length; i++) {
+            try (var reader = Json.createReader(new StringReader(linjer[i]))) {
+                sammenlign(sortert.get(i), reader.readObject());
+            }
+        }
+    }
+
+    @Test
+    void bad_requests_answer_in_navs_error_format() {
+        assertNavFeil(Http.get(BASE + "endringer?antall=0", "Authorization", bearer(token)), 400);
+        assertNavFeil(Http.get(BASE + "endringer?sekvensnummer=x", "Authorization", bearer(token)), 400);
+        assertNavFeil(Http.get(BASE + "samhandlere", "Authorization", bearer(NavHelseData.maskinporten("nav:helserefusjon/v1/frikort"))), 403);
+        assertNavFeil(Http.get(BASE + "samhandlere"), 401);
+    }
+}
