@@ -62,8 +62,8 @@ class HelserefusjonFrikortIT {
                 from folkeregisterperson f join persondokument d on d.persondokumentidentifikator = f.persondokumentidentifikator,
                      jsonb_array_elements(d.dokument->'navn') n, jsonb_array_elements(d.dokument->'bostedsadresse') b
                 where f.folkeregisteridentifikator = ? and (n->>'erGjeldende')::boolean and (b->>'erGjeldende')::boolean
-                  and b ? 'vegadresse' and b->>'adressegradering' = ? and b->'vegadresse' ? 'poststed'
-                  and not (b->'vegadresse' ? 'coAdressenavn') and not (b->'vegadresse' ? 'adressetilleggsnavn')""")) {
+                  and b->'vegadresse' is not null and b->>'adressegradering' = ? and b->'vegadresse'->'poststed' is not null
+                  and b->'vegadresse'->'coAdressenavn' is null and b->'vegadresse'->'adressetilleggsnavn' is null""")) {
             ps.setString(1, fnr);
             ps.setString(2, gradering);
             try (ResultSet rs = ps.executeQuery()) {
@@ -183,7 +183,7 @@ class HelserefusjonFrikortIT {
         JsonObject m = r.json().getJsonObject("mottaker");
         assertTrue(m.getBoolean("adresseSkjermet"));
         assertTrue(m.getJsonArray("adresselinjer").isEmpty());
-        assertTrue(m.isNull("postnummer"));
+        assertTrue(!m.containsKey("postnummer") || m.isNull("postnummer"));
     }
 
     @Test

@@ -49,9 +49,9 @@ class HelserefusjonSarStorEksportIT {
                 st.execute("""
                         insert into samhandler (samhandler_id, navn, samhandlertype, hpr_nummer, organisasjonsnummer, kommunenummer,
                           gyldig_fra_og_med, gyldig_til_og_med, versjon, sist_endret)
-                        select (82000000000 + g)::text, 'Syntetisk samhandler ' || g, (array['LE','FT','PS','APOK'])[1 + g % 4],
-                          case when g % 4 < 3 then (2000000 + g)::text end, null, '0301', date '2010-01-01' + (g % 5000), null, 1, now()
-                        from generate_series(1, %d - (select count(*) from samhandler)) g""".formatted(RADER));
+                        select (82000000000 + g)::text, 'Syntetisk samhandler ' || g, (array['LE','FT','PS','APOK'])[1 + (g % 4)::int],
+                          case when g % 4 < 3 then (2000000 + g)::text end, null, '0301', date '2010-01-01' + (g % 5000)::int, null, 1, now()
+                        from generate_series(1, """ + RADER + " - (select count(*) from samhandler)) g");
                 st.execute("analyze samhandler");
             }
             String token = server.devTokens().mint(IssuerKind.MASKINPORTEN, TestTokens.maskinporten("nav:helserefusjon/v1/sareksport",
