@@ -504,6 +504,9 @@ SEARCH_TARGET=$(awk -v p="$V_sok_P99" 'BEGIN { if (p <= 20) print "met"; else pr
 # ---- 3b. Folkeregisteret -----------------------------------------------------------------------------------------
 # shellcheck source=bench/folkeregister.sh
 source "$ROOT/bench/folkeregister.sh"
+# ---- 3c. NAV Helserefusjon -----------------------------------------------------------------------------------------
+# shellcheck source=bench/helserefusjon.sh
+source "$ROOT/bench/helserefusjon.sh"
 measure_rss
 LOADED_RSS_PAYARA=$(mb "$RSS_PAYARA"); LOADED_RSS_PG=$(mb "$RSS_PG"); LOADED_PG_PROCS=$PG_PROCS
 LOADED_RSS_TOTAL=$(mb "$RSS_TOTAL"); LOADED_PSS_TOTAL=$(mb "$PSS_TOTAL")
@@ -617,6 +620,10 @@ SUMMARY=$(cat <<EOF
 | &nbsp;&nbsp;CPU during the run | $FB_CPU |
 | Server CPU per request: single lookup / bulk of 1000 / bulk per person | $FJ_CPU_MS ms / $FB_CPU_MS ms / $FB_CPU_PER_PERSON ms |
 | Bulk cost per person ÷ single lookup cost (server CPU; target ≤ 0.05 = 1/20) | **$BULK_RATIO** ($(target "$BULK_RATIO" 0.05 "<=")) |
+| **NAV Helserefusjon** | |
+| KUHR FKR events accepted, batches of 100 new events (wrk -t$THREADS -c$CONNECTIONS -d$DURATION; stored = feed growth) | **$HR_EPS events/s** ($HR_LAGRET stored); $HR_RPS batches/s, p50 $HR_P50 ms, p99 $HR_P99 ms per batch |
+| &nbsp;&nbsp;CPU during the run | $HR_CPU |
+| SAR export, NDJSON streamed, $HR_SAR_RADER rows ($HR_SAR_BYTES bytes; best of 3, curl) | **$HR_SAR_RPS rows/s** ($HR_SAR_BEST s) |
 | Cleanup | $CLEANUP_REPORT |
 EOF
 )
