@@ -14,6 +14,8 @@
 #   3. checks with curl that the arbeidsforhold lookup answers 200 with a dev token, warms up, then runs wrk --latency
 #      against (a) the lookup, rotating over SAMPLE_PAIRS existing (oppdragsgiver, arbeidstaker) pairs from
 #      `datadeling.jar sample` via a Lua script, and (b) /health/live; reports req/s, p50, p99, non-2xx and socket errors;
+#   3b/3c. Folkeregisteret (bench/folkeregister.sh) and NAV Helserefusjon (bench/helserefusjon.sh: KUHR FKR events
+#      accepted per second in batches of 100, SAR export rows per second over 1 000 000 rows);
 #   4. runs pgbench -S (select-only, over TCP to 127.0.0.1) against the same embedded PostgreSQL, in a separate
 #      database `pgbench` initialised with scale PGBENCH_SCALE;
 #   5. prints a summary table (with ratios) and replaces the "latest results" section of bench/RESULTS.md;
@@ -666,6 +668,12 @@ What the figures mean:
   `POPULATION` (100 000) register, and `POST personer/bulkoppslag` of 1 000 persons at `BULK_CONNECTIONS` (2).
   Targets (issue 3): single lookup ≥ 0.33x /health/live and ≥ 0.10x pgbench -S, p99 ≤ 30 ms; a bulk lookup's
   server CPU per person ≤ 1/20 of a single lookup's.
+- **NAV Helserefusjon**: `POST /helserefusjon/v1/kuhrfkrhendelse/hendelser` with batches of 100 new KUHR FKR events
+  (unique `hendelseId` per event, Maskinporten token, scope `nav:helserefusjon/v1/kuhrfkrhendelse`): events/s is how much
+  the feed grew during the run (each batch validated, made idempotent, numbered in the gap-free feed and committed before
+  its answer; the embedded PostgreSQL runs with fsync and synchronous_commit off, so commits cost less here than on a
+  durable production database). SAR export: 1 000 000 rows added with `generate_series`, the whole NDJSON export read
+  with curl three times (best run), the rows deleted again.
 - **/health/live**: the cheapest request the server answers; an upper bound for the HTTP stack on this machine.
 - **pgbench -S**: select-only pgbench over TCP against the same embedded PostgreSQL (separate database `pgbench`):
   what the database alone does with the same concurrency.
