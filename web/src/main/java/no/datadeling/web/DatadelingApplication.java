@@ -9,6 +9,7 @@ import no.datadeling.folkeregister.boundary.BulkoppslagResource;
 import no.datadeling.folkeregister.boundary.PersonResource;
 import no.datadeling.helserefusjon.boundary.FrikortResource;
 import no.datadeling.helserefusjon.boundary.KuhrFkrHendelseResource;
+import no.datadeling.helserefusjon.boundary.SarAdminResource;
 import no.datadeling.helserefusjon.boundary.SarEksportResource;
 import no.datadeling.infra.error.ApiExceptionMapper;
 import no.datadeling.infra.error.ThrowableMapper;
@@ -77,7 +78,8 @@ public class DatadelingApplication extends Application {
             BulkoppslagResource.class,
             FrikortResource.class,
             KuhrFkrHendelseResource.class,
-            SarEksportResource.class);
+            SarEksportResource.class,
+            SarAdminResource.class);
 
     public static final Set<Class<?>> PROVIDERS = Set.of(
             AuthenticationFilter.class,

@@ -11,7 +11,13 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import no.datadeling.infra.feed.FeedHendelse;
 import javax.sql.DataSource;
 import no.datadeling.domain.helserefusjon.Helserefusjon;
 import no.datadeling.infra.feed.Feed;
@@ -28,14 +34,17 @@ import no.datadeling.infra.ops.DatabaseReadiness;
 public class SarService {
 
     static final int HENTESTOERRELSE = 2000;
-    private static final String EKSPORT = """
-            select json_build_object('samhandlerId', samhandler_id, 'navn', navn, 'samhandlertype', samhandlertype,
+    /** A row as the export and the feed show it (the population loader writes the same fields). */
+    private static final String JSON_KOLONNE = """
+            json_build_object('samhandlerId', samhandler_id, 'navn', navn, 'samhandlertype', samhandlertype,
               'hprNummer', hpr_nummer, 'organisasjonsnummer', organisasjonsnummer, 'kommunenummer', kommunenummer,
-              'gyldigFraOgMed', gyldig_fra_og_med, 'gyldigTilOgMed', gyldig_til_og_med, 'versjon', versjon)::text
-            from samhandler order by samhandler_id""";
+              'gyldigFraOgMed', gyldig_fra_og_med, 'gyldigTilOgMed', gyldig_til_og_med, 'versjon', versjon)::text""";
+    private static final String EKSPORT = "select " + JSON_KOLONNE + " from samhandler order by samhandler_id";
 
     @Resource(lookup = DatabaseReadiness.DATASOURCE)
     DataSource dataSource;
+    @PersistenceContext(unitName = "datadeling")
+    EntityManager em;
     private Feed feed;
 
     @Inject
@@ -57,6 +66,30 @@ public class SarService {
 
     public long sisteSekvensnummer() {
         return feed.siste(Helserefusjon.SAR_FEED);
+    }
+
+    /**
+     * Changes one row and publishes the change (ENDRET, the row as it now reads) as the transaction's last step.
+     *
+     * @param tilOgMed empty = unchanged; an empty inner value reopens the row
+     * @return the changed row's JSON and its feed number, or empty when the row does not exist
+     */
+    @Transactional
+    public Optional<String> endre(String samhandlerId, Optional<String> navn, Optional<Optional<LocalDate>> tilOgMed) {
+        List<?> rader = em.createNativeQuery("""
+                update samhandler set navn = coalesce(nullif(cast(?2 as varchar), ''), navn),
+                  gyldig_til_og_med = case when ?3 = 1 then cast(nullif(cast(?4 as varchar), '') as date) else gyldig_til_og_med end,
+                  versjon = versjon + 1, sist_endret = clock_timestamp()
+                where samhandler_id = ?1
+                returning samhandlertype, """ + JSON_KOLONNE)
+                .setParameter(1, samhandlerId).setParameter(2, navn.orElse("")).setParameter(3, tilOgMed.isPresent() ? 1 : 0)
+                .setParameter(4, tilOgMed.flatMap(t -> t).map(LocalDate::toString).orElse("")).getResultList();
+        if (rader.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] rad = (Object[]) rader.get(0);
+        long nummer = feed.publiser(Helserefusjon.SAR_FEED, new FeedHendelse("ENDRET", (String) rad[0], (String) rad[1]));
+        return Optional.of("{\"sekvensnummer\":" + nummer + ",\"samhandler\":" + rad[1] + "}");
     }
 
     /** Writes every samhandler as one JSON line; returns how many. */
