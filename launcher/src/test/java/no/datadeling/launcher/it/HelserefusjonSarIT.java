@@ -88,6 +88,25 @@ class HelserefusjonSarIT {
         assertNavFeil(Http.get(BASE + "samhandlere"), 401);
     }
 
+    @Test
+    @Order(3)
+    void the_contract_is_in_the_openapi_document() {
+        Http.Response r = Http.get("openapi", "Accept", "application/json");
+        assertEquals(200, r.status());
+        JsonObject doc = r.json();
+        JsonObject paths = doc.getJsonObject("paths");
+        for (String p : List.of("/helserefusjon/v1/frikort/vedtak", "/helserefusjon/v1/frikort/vedtak/{vedtakId}/brev",
+                "/helserefusjon/v1/kuhrfkrhendelse/hendelser", "/helserefusjon/v1/sareksport/endringer", "/helserefusjon/v1/sareksport/samhandlere")) {
+            assertTrue(paths.containsKey(p), "OpenAPI lacks " + p);
+        }
+        JsonObject skjema = doc.getJsonObject("components").getJsonObject("schemas");
+        for (String s : List.of("Frikortvedtak", "Frikortvedtaksbrev", "KuhrFkrHendelse", "KuhrFkrInnsending", "KuhrFkrKvittering",
+                "KuhrFkrHendelseside", "Samhandler", "SarEndringsside")) {
+            assertTrue(skjema.containsKey(s), "OpenAPI lacks schema " + s);
+        }
+        assertTrue(skjema.getJsonObject("KuhrFkrHendelse").getJsonObject("properties").containsKey("hendelseId"));
+    }
+
     /** Runs last: it changes a row, which the tests above compare with the generator. */
     @Test
     @Order(4)

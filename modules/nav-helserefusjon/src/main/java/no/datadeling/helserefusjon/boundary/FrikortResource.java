@@ -23,7 +23,9 @@ import no.datadeling.infra.security.CallContext;
 import no.datadeling.infra.security.RequiresScope;
 import org.eclipse.microprofile.metrics.annotation.Timed;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -62,7 +64,9 @@ public class FrikortResource {
     @RequiresScope(SCOPE)
     @Timed(name = "frikort_vedtak", absolute = true, description = "En persons frikortvedtak")
     @Operation(summary = "En persons frikortvedtak", description = "Personen i header " + Parametre.PERSON_HEADER + ". Scope " + SCOPE + ".")
-    @APIResponse(responseCode = "200", description = "Vedtakene, eldste år først (tom liste når personen ikke har frikort)")
+    @APIResponse(responseCode = "200", description = "Vedtakene, eldste år først (tom liste når personen ikke har frikort)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY,
+                    implementation = FrikortvedtakDto.class)))
     @APIResponse(responseCode = "400", description = "Manglende eller ugyldig ident, ugyldig aar")
     @APIResponse(responseCode = "401", description = "Unauthorized")
     @APIResponse(responseCode = "403", description = "Forbidden")
@@ -87,7 +91,8 @@ public class FrikortResource {
             + PDF + "), med navn og gjeldende bostedsadresse fra Folkeregisteret. Personen i header " + Parametre.PERSON_HEADER
             + ". Scope " + SCOPE + ".")
     @APIResponse(responseCode = "200", description = "Brevet", content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON), @Content(mediaType = PDF)})
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FrikortbrevDto.class)),
+            @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "400", description = "Manglende eller ugyldig ident, ugyldig vedtakId")
     @APIResponse(responseCode = "404", description = "Personen har ikke noe vedtak med denne id-en, eller personen finnes ikke i Folkeregisteret")
     @APIResponse(responseCode = "406", description = "Accept er verken application/json eller application/pdf")

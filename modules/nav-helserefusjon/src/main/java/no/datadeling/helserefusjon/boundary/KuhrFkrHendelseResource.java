@@ -31,6 +31,8 @@ import no.datadeling.infra.security.CallContext;
 import no.datadeling.infra.security.RequiresScope;
 import org.eclipse.microprofile.metrics.annotation.Timed;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -75,9 +77,11 @@ public class KuhrFkrHendelseResource {
     @Operation(summary = "Motta hendelser fra FKR", description = "Én hendelse, eller {\"hendelser\":[...]} med 1 til "
             + KuhrHendelseService.MAKS_PER_KALL + ". Idempotent på hendelseId. Ugyldige hendelser avvises hver for seg med"
             + " årsak; gyldige i samme kall lagres. Svaret skrives først når hendelsene er lagret. Scope " + SCOPE + ".")
-    @RequestBody(description = "Hendelse: hendelseId, hendelsestype (FRIKORT_INNVILGET | FRIKORT_ANNULLERT | EGENANDEL_REFUSJON),"
-            + " personident, aar, gyldigFraOgMed (FRIKORT_INNVILGET), beloep (EGENANDEL_REFUSJON), opprettet (valgfri)")
-    @APIResponse(responseCode = "200", description = "Kvittering per hendelse (MOTTATT, DUPLIKAT eller AVVIST med årsak)")
+    @RequestBody(required = true, description = "En bunt {\"hendelser\":[...]} eller én hendelse alene", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(oneOf = {HelserefusjonSkjema.KuhrFkrInnsending.class,
+                    HelserefusjonSkjema.KuhrFkrHendelse.class})))
+    @APIResponse(responseCode = "200", description = "Kvittering per hendelse (MOTTATT, DUPLIKAT eller AVVIST med årsak)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HelserefusjonSkjema.KuhrFkrKvittering.class)))
     @APIResponse(responseCode = "400", description = "Kroppen er ikke JSON, ingen hendelser, eller flere enn " + KuhrHendelseService.MAKS_PER_KALL)
     @APIResponse(responseCode = "401", description = "Unauthorized")
     @APIResponse(responseCode = "403", description = "Forbidden")
@@ -143,7 +147,8 @@ public class KuhrFkrHendelseResource {
     @Timed(name = "kuhr_fkr_les", absolute = true, description = "Én side av mottatte KUHR FKR-hendelser")
     @Operation(summary = "Les mottatte hendelser", description = "Fra og med sekvensnummer, høyst " + MAKS_ANTALL + " per kall,"
             + " i den rekkefølgen de ble lagret; numrene er tette (1..N). Scope " + SCOPE + ".")
-    @APIResponse(responseCode = "200", description = "OK")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = HelserefusjonSkjema.KuhrFkrHendelseside.class)))
     @APIResponse(responseCode = "400", description = "Ugyldig sekvensnummer eller antall")
     public String les(
             @Parameter(description = "Første sekvensnummer (standard 1)") @QueryParam("sekvensnummer") String sekvensnummer,

@@ -23,6 +23,8 @@ import no.datadeling.infra.security.CallContext;
 import no.datadeling.infra.security.RequiresScope;
 import org.eclipse.microprofile.metrics.annotation.Timed;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -67,7 +69,8 @@ public class SarEksportResource {
     @Timed(name = "sar_endringer", absolute = true, description = "Én side av SAR-endringer")
     @Operation(summary = "Endringer i SAR", description = "Fra og med sekvensnummer, høyst " + MAKS_ANTALL + " per kall, i"
             + " commit-rekkefølge; numrene er tette (1..N). Hver endring har samhandleren slik den er etter endringen. Scope " + SCOPE + ".")
-    @APIResponse(responseCode = "200", description = "OK")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = HelserefusjonSkjema.SarEndringsside.class)))
     @APIResponse(responseCode = "400", description = "Ugyldig sekvensnummer eller antall")
     public String endringer(
             @Parameter(description = "Første sekvensnummer (standard 1)") @QueryParam("sekvensnummer") String sekvensnummer,
@@ -92,7 +95,10 @@ public class SarEksportResource {
     @Timed(name = "sar_eksport", absolute = true, description = "Full eksport av SAR")
     @Operation(summary = "Full eksport av SAR", description = "Alle samhandlere, én JSON-linje hver (NDJSON), strømmet, sortert på"
             + " samhandlerId. Header " + POSISJON + ": fortsett med endringer etter dette sekvensnummeret. Scope " + SCOPE + ".")
-    @APIResponse(responseCode = "200", description = "NDJSON")
+    @APIResponse(responseCode = "200", description = "NDJSON: én Samhandler per linje", content = @Content(mediaType = NDJSON,
+            schema = @Schema(implementation = HelserefusjonSkjema.Samhandler.class)))
+    @APIResponse(responseCode = "401", description = "Unauthorized")
+    @APIResponse(responseCode = "403", description = "Forbidden")
     public Response samhandlere(
             @Parameter(description = "Korrelasjons-id (valgfri; speiles i svaret)") @HeaderParam(HelserefusjonFeil.NAV_CALL_ID) String callId) {
         long posisjon = service.sisteSekvensnummer();
