@@ -14,6 +14,8 @@
 #   3. checks with curl that the arbeidsforhold lookup answers 200 with a dev token, warms up, then runs wrk --latency
 #      against (a) the lookup, rotating over SAMPLE_PAIRS existing (oppdragsgiver, arbeidstaker) pairs from
 #      `datadeling.jar sample` via a Lua script, and (b) /health/live; reports req/s, p50, p99, non-2xx and socket errors;
+#   3b/3c. Folkeregisteret (bench/folkeregister.sh) and NAV Helserefusjon (bench/helserefusjon.sh: KUHR FKR events
+#      accepted per second in batches of 100, SAR export rows per second over 1 000 000 rows);
 #   4. runs pgbench -S (select-only, over TCP to 127.0.0.1) against the same embedded PostgreSQL, in a separate
 #      database `pgbench` initialised with scale PGBENCH_SCALE;
 #   5. prints a summary table (with ratios) and replaces the "latest results" section of bench/RESULTS.md;
@@ -513,6 +515,10 @@ source "$ROOT/bench/simulering.sh"
 # ---- 3d. Pensjon samordning --------------------------------------------------------------------------------------
 # shellcheck source=bench/pensjon.sh
 source "$ROOT/bench/pensjon.sh"
+
+# ---- 3e. NAV Helserefusjon -----------------------------------------------------------------------------------------
+# shellcheck source=bench/helserefusjon.sh
+source "$ROOT/bench/helserefusjon.sh"
 measure_rss
 LOADED_RSS_PAYARA=$(mb "$RSS_PAYARA"); LOADED_RSS_PG=$(mb "$RSS_PG"); LOADED_PG_PROCS=$PG_PROCS
 LOADED_RSS_TOTAL=$(mb "$RSS_TOTAL"); LOADED_PSS_TOTAL=$(mb "$PSS_TOTAL")
@@ -632,6 +638,10 @@ SUMMARY=$(cat <<EOF
 | Simulations ($WRK_DESC) | **$SM_RPS req/s**, p50 $SM_P50 ms, p99 $SM_P99 ms ($SM_REQ requests, $SM_NON2XX non-2xx, socket errors $SM_SOCK) |
 | &nbsp;&nbsp;CPU during the run / server CPU per simulation | $SM_CPU / $SM_CPU_MS ms |
 | &nbsp;&nbsp;target ≥ 500 simulations/s (issue 7) | **$SM_TARGET** |
+| **NAV Helserefusjon** | |
+| KUHR FKR events accepted, batches of 100 new events (wrk -t$THREADS -c$CONNECTIONS -d$DURATION; each answered batch stored and numbered) | **$HR_EPS events/s** ($HR_LAGRET stored); $HR_RPS batches/s, p50 $HR_P50 ms, p99 $HR_P99 ms per batch |
+| &nbsp;&nbsp;CPU during the run | $HR_CPU |
+| SAR export, NDJSON streamed, $HR_SAR_RADER rows ($HR_SAR_BYTES bytes; best of 3, curl) | **$HR_SAR_RPS rows/s** ($HR_SAR_BEST s) |
 | Cleanup | $CLEANUP_REPORT |
 EOF
 )
@@ -679,6 +689,12 @@ What the figures mean:
   (200) persons born 1954 or later: full withdrawal at 67, a future income of 500 000 kr, married with eps over 2 G.
   Each call checks the tp-nr in the TP register, reads the person's earnings history (one row) and runs the whole
   kapittel 19/20 calculation. Target (issue 7): ≥ 500 simulations a second.
+- **NAV Helserefusjon**: `POST /helserefusjon/v1/kuhrfkrhendelse/hendelser` with batches of 100 new KUHR FKR events
+  (unique `hendelseId` per event, Maskinporten token, scope `nav:helserefusjon/v1/kuhrfkrhendelse`): events/s is how much
+  wrk's answered batches x 100 (each batch validated, made idempotent, numbered in the gap-free feed and committed before
+  its answer; the embedded PostgreSQL runs with fsync and synchronous_commit off, so commits cost less here than on a
+  durable production database). SAR export: 1 000 000 rows added with `generate_series`, the whole NDJSON export read
+  with curl three times (best run), the rows deleted again.
 - **/health/live**: the cheapest request the server answers; an upper bound for the HTTP stack on this machine.
 - **pgbench -S**: select-only pgbench over TCP against the same embedded PostgreSQL (separate database `pgbench`):
   what the database alone does with the same concurrency.

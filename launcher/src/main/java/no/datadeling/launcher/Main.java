@@ -101,7 +101,7 @@ public final class Main {
         pair.ifPresent(p -> out.println("  curl -H \"Authorization: Bearer $TOKEN\" " + server.baseUrl()
                 + "arbeidsforholdioppdrag/v1/arbeidstilsynetHmsKort/oppdragsgiver/" + p.oppdragsgiver() + "/arbeidstaker/"
                 + p.arbeidstaker()));
-        out.println("Identifiers to try: java -jar launcher/target/datadeling.jar sample --kind person|org|arbeidsforhold|medlemskap|ufore|trygdehendelse|simulering|verktoy|innbygger|behandler");
+        out.println("Identifiers to try: java -jar launcher/target/datadeling.jar sample --kind person|org|arbeidsforhold|medlemskap|ufore|trygdehendelse|tpnr|pensjon|aap|simulering|frikort|samhandler|verktoy|innbygger|behandler");
         out.println("Folkeregisteret: TOKEN=$(java -jar launcher/target/datadeling.jar token --scope folkeregister:deling/offentligmedhjemmel)");
         out.println("  curl -H \"Authorization: Bearer $TOKEN\" " + server.baseUrl() + "folkeregisteret/offentlig-med-hjemmel/api/v1/personer/<fnr>"
                 + "   (fnr from: sample --kind familie|historikk|dnummer|adressebeskyttelse|verge)");
@@ -179,7 +179,7 @@ public final class Main {
                       maskinporten with an Altinn 3 consent: --consent-for FNR [--consent-resource NAME]
                           [--fra-og-med dd.MM.yyyy --til-og-med dd.MM.yyyy --valid-to DATE --covered-by ORGNR]
                   sample            print identifiers that exist in the data set
-                      --kind person|org|arbeidsforhold|medlemskap|ufore|trygdehendelse|simulering|verktoy|innbygger|behandler|veiledningstjeneste
+                      --kind person|org|arbeidsforhold|medlemskap|ufore|trygdehendelse|tpnr|pensjon|aap|simulering|frikort|samhandler|verktoy|innbygger|behandler|veiledningstjeneste
                       --count N (10)
                   audit-verify      recompute every audit hash chain; names the first broken row of each (exit 1)
                       Folkeregisteret: --kind familie|historikk|persondokument|dnummer|dublett|adressebeskyttelse|verge|doed|utflyttet

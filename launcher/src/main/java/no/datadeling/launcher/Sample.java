@@ -40,6 +40,8 @@ final class Sample {
             case "tpnr" -> PensjonSample.tpnr(pop, out);
             case "pensjon" -> PensjonSample.pensjon(pop, count, out);
             case "aap" -> PensjonSample.aap(pop, count, out);
+            case "frikort" -> HelserefusjonSample.frikort(pop, count, out);
+            case "samhandler" -> HelserefusjonSample.samhandlere(pop, count, out);
             case "verktoy" -> spreadList(new VerktoyKatalog(pop).verktoy(), count).forEach(v -> out.printf("%s  org %s  %s%s%n",
                     v.verktoyId(), v.organisasjonsnummer(), v.navn(), v.kreverForskrivning() ? "  (krever forskrivning)" : ""));
             case "innbygger" -> {
@@ -59,7 +61,7 @@ final class Sample {
                     .forEach(t -> out.printf("%s  org %s  %s%n", t.id(), t.organisasjonsnummer(), t.navn()));
             default -> {
                 if (!FolkeregisterSample.KINDS.contains(kind)) {
-                    throw new Args.UsageException("--kind must be person, org, arbeidsforhold, medlemskap, ufore, trygdehendelse, tpnr, pensjon, aap, simulering, verktoy, innbygger, behandler, veiledningstjeneste or one of " + FolkeregisterSample.KINDS);
+                    throw new Args.UsageException("--kind must be person, org, arbeidsforhold, medlemskap, ufore, trygdehendelse, tpnr, pensjon, aap, simulering, frikort, samhandler, verktoy, innbygger, behandler, veiledningstjeneste or one of " + FolkeregisterSample.KINDS);
                 }
                 FolkeregisterSample.run(pop, kind, count, out);
             }

@@ -8,6 +8,10 @@ import no.datadeling.arbeid.boundary.AapResource;
 import no.datadeling.arbeidsforhold.boundary.ArbeidsforholdResource;
 import no.datadeling.folkeregister.boundary.BulkoppslagResource;
 import no.datadeling.folkeregister.boundary.PersonResource;
+import no.datadeling.helserefusjon.boundary.FrikortResource;
+import no.datadeling.helserefusjon.boundary.KuhrFkrHendelseResource;
+import no.datadeling.helserefusjon.boundary.SarAdminResource;
+import no.datadeling.helserefusjon.boundary.SarEksportResource;
 import no.datadeling.infra.error.ApiExceptionMapper;
 import no.datadeling.infra.error.ThrowableMapper;
 import no.datadeling.infra.error.WebApplicationExceptionMapper;
@@ -81,7 +85,11 @@ public class DatadelingApplication extends Application {
             VeiledningstjenesteResource.class,
             BehandlerResource.class,
             PersonResource.class,
-            BulkoppslagResource.class);
+            BulkoppslagResource.class,
+            FrikortResource.class,
+            KuhrFkrHendelseResource.class,
+            SarEksportResource.class,
+            SarAdminResource.class);
 
     public static final Set<Class<?>> PROVIDERS = Set.of(
             AuthenticationFilter.class,

@@ -48,7 +48,8 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("no.datadeling.infra..")
                 .should().dependOnClassesThat().resideInAnyPackage("no.datadeling.domain..", "no.datadeling.web..",
                         "no.datadeling.arbeidsforhold..", "no.datadeling.navhelse..", "no.datadeling.pensjon..", "no.datadeling.arbeid..",
-                        "no.datadeling.verktoy..", "no.datadeling.folkeregister..", "no.datadeling.simulering..")
+                        "no.datadeling.verktoy..", "no.datadeling.folkeregister..", "no.datadeling.simulering..",
+                        "no.datadeling.helserefusjon..")
                 .check(classes);
     }
 

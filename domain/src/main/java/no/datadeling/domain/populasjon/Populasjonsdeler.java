@@ -13,7 +13,8 @@ public final class Populasjonsdeler {
             new TpRegisterDel(),
             new PensjonsopptjeningDel(),
             new PensjonDel(),
-            new AapDel());
+            new AapDel(),
+            new HelserefusjonDel());
 
     private Populasjonsdeler() {
     }

@@ -66,6 +66,55 @@ public class Feed {
         return nummer.orElseThrow(() -> new IllegalStateException("feed counter for " + feed + " missing"));
     }
 
+    /**
+     * Numbers and stores several events in one statement (a batch from one producer), in list order: the counter moves
+     * by their count, under the same lock and at the same point of the transaction as {@link #publiser}.
+     *
+     * @return the first event's number; the others follow densely
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public long publiserAlle(String feed, java.util.List<FeedHendelse> hendelser) {
+        if (hendelser.isEmpty()) {
+            throw new IllegalArgumentException("no events");
+        }
+        hendelser.forEach(h -> kontrollerKategori(h.kategori()));
+        em.flush();
+        StringBuilder json = new StringBuilder("[");
+        for (FeedHendelse h : hendelser) {
+            // type and category are plain words (checked); the content is a JSON object text, embedded as it is
+            json.append(json.length() > 1 ? "," : "").append("{\"t\":\"").append(ord(h.type())).append("\",\"k\":\"")
+                    .append(h.kategori()).append("\",\"i\":").append(h.innholdJson()).append('}');
+        }
+        String liste = json.append(']').toString();
+        Optional<Long> foerste = nummererAlle(feed, hendelser.size(), liste);
+        if (foerste.isEmpty()) {
+            em.createNativeQuery("insert into feed_teller (feed, siste) values (?1, 0) on conflict do nothing")
+                    .setParameter(1, feed).executeUpdate();
+            foerste = nummererAlle(feed, hendelser.size(), liste);
+        }
+        return foerste.orElseThrow(() -> new IllegalStateException("feed counter for " + feed + " missing"));
+    }
+
+    private static final String PUBLISER_ALLE = """
+            with teller as (update feed_teller set siste = siste + ?2 where feed = ?1 returning siste),
+                 ny as (select e, nr from jsonb_array_elements(cast(?3 as jsonb)) with ordinality as u(e, nr))
+            insert into feed_hendelse (feed, nummer, type, kategori, innhold, opprettet)
+            select ?1, teller.siste - ?2 + ny.nr, ny.e->>'t', ny.e->>'k', ny.e->'i', clock_timestamp() from teller, ny
+            returning nummer""";
+
+    private Optional<Long> nummererAlle(String feed, int antall, String liste) {
+        List<?> rows = em.createNativeQuery(PUBLISER_ALLE).setParameter(1, feed).setParameter(2, antall).setParameter(3, liste)
+                .getResultList();
+        return rows.stream().map(r -> ((Number) r).longValue()).min(Long::compare);
+    }
+
+    private static String ord(String type) {
+        if (!type.matches("[A-Za-z0-9_-]{1,50}")) {
+            throw new IllegalArgumentException("invalid event type");
+        }
+        return type;
+    }
+
     private Optional<Long> nummerer(String feed, FeedHendelse h) {
         List<?> rows = em.createNativeQuery(PUBLISER)
                 .setParameter(1, feed).setParameter(2, h.type()).setParameter(3, h.kategori()).setParameter(4, h.innholdJson())
