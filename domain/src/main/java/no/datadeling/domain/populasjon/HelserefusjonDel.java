@@ -30,10 +30,14 @@ final class HelserefusjonDel implements PopulasjonsDel {
             ps.setLong(2, sar.size());
             ps.executeUpdate();
         }
+        // the register's first load publishes every row at once: one time for all, so times never go backwards in
+        // the feed (rows in samhandlerId order, each with its own sistEndret, would)
+        java.time.Instant lastet = sar.stream().map(SyntetiskSamhandler::sistEndret).max(java.util.Comparator.naturalOrder())
+                .orElse(java.time.Instant.EPOCH);
         Copy.copy(c, "feed_hendelse (feed, nummer, type, kategori, innhold, opprettet)", w -> {
             long nummer = 0;
             for (SyntetiskSamhandler s : sar) {
-                Copy.row(w, Helserefusjon.SAR_FEED, ++nummer, "OPPRETTET", s.samhandlertype(), json(s), s.sistEndret());
+                Copy.row(w, Helserefusjon.SAR_FEED, ++nummer, "OPPRETTET", s.samhandlertype(), json(s), lastet);
             }
         });
         long[] n = {2L * sar.size()};

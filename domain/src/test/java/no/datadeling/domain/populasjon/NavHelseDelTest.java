@@ -86,8 +86,9 @@ class NavHelseDelTest {
         assertEquals(n, count("select max(nummer) from feed_hendelse where feed = '" + Medlemskapsunntak.FEED + "'"));
         assertEquals(1, count("select min(nummer) from feed_hendelse where feed = '" + Medlemskapsunntak.FEED + "'"));
         assertEquals(n, count("select siste from feed_teller where feed = '" + Medlemskapsunntak.FEED + "'"));
-        assertEquals(0, count("select count(*) from (select opprettet < lag(opprettet) over (order by nummer) as bakover"
-                + " from feed_hendelse where feed = '" + Medlemskapsunntak.FEED + "') x where bakover"), "event times never go backwards");
+        // in every feed (other contexts load theirs too)
+        assertEquals(0, count("select count(*) from (select opprettet < lag(opprettet) over (partition by feed order by nummer)"
+                + " as bakover from feed_hendelse) x where bakover"), "event times never go backwards");
     }
 
     @Test
