@@ -12,7 +12,8 @@ say "Pensjon Simuler Alderspensjon: token, $SIM_PERSONS persons"
 STOKEN=$(java -jar "$JAR" token --issuer maskinporten --scope nav:pensjon/v3/alderspensjon --data-dir "$DATA")
 [ -n "$STOKEN" ] || die "no token for nav:pensjon/v3/alderspensjon"
 java -jar "$JAR" sample --kind simulering --count $((SIM_PERSONS * 3)) --data-dir "$DATA" \
-  | awk '$3 == "1954-1962" || $3 == "1963-"' | head -n "$SIM_PERSONS" > "$OUT/simulering-personer.txt"
+  | awk -v n="$SIM_PERSONS" '($3 == "1954-1962" || $3 == "1963-") && c < n { print; c++ }' > "$OUT/simulering-personer.txt"
+# (awk, not head: head would close the pipe early and pipefail would stop the run with SIGPIPE's status 141)
 NSIM=$(wc -l < "$OUT/simulering-personer.txt")
 [ "$NSIM" -gt 0 ] || die "sample --kind simulering printed no persons of the 1954-1962 and later cohorts"
 # one request body per person: full withdrawal the first of the month after the 67th birthday, 500 000 kr a year until then
