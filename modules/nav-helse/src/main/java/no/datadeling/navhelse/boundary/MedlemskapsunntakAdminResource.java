@@ -23,6 +23,7 @@ import java.util.Set;
 import no.datadeling.domain.medlemskap.Medlemskapsunntak;
 import no.datadeling.infra.error.ApiException;
 import no.datadeling.infra.error.ErrorKind;
+import no.datadeling.infra.error.Parameterverdier;
 import no.datadeling.infra.security.CallContext;
 import no.datadeling.infra.security.RequiresScope;
 import no.datadeling.navhelse.control.MedlemskapsunntakService;
@@ -69,7 +70,7 @@ public class MedlemskapsunntakAdminResource {
     public Response opprett(String body, @QueryParam("simulerFeil") String simulerFeil) {
         paa();
         JsonObject o = json(body);
-        var ident = Parametre.ident(tekst(o, "ident", null), "ident");
+        var ident = Parameterverdier.ident(tekst(o, "ident", null), "ident");
         var skrevet = service.opprett(ident, innhold(o), av(), Parametre.sannhetsverdi(simulerFeil, "simulerFeil"));
         return Response.status(Response.Status.CREATED).entity(svar(skrevet)).build();
     }
@@ -80,7 +81,7 @@ public class MedlemskapsunntakAdminResource {
     @Operation(summary = "Endre et medlemskapsunntak (hendelse ENDRET)")
     public String endre(@PathParam("periodeId") String periodeId, String body, @QueryParam("simulerFeil") String simulerFeil) {
         paa();
-        long id = Parametre.heltall(periodeId, "periodeId", 1, Long.MAX_VALUE, null);
+        long id = Parameterverdier.heltall(periodeId, "periodeId", 1, Long.MAX_VALUE, null);
         return svar(service.endre(id, innhold(json(body)), av(), Parametre.sannhetsverdi(simulerFeil, "simulerFeil")));
     }
 
@@ -90,7 +91,7 @@ public class MedlemskapsunntakAdminResource {
     @Operation(summary = "Annuller et medlemskapsunntak som feilregistrert (hendelse ANNULLERT)")
     public String annuller(@PathParam("periodeId") String periodeId, @QueryParam("simulerFeil") String simulerFeil) {
         paa();
-        long id = Parametre.heltall(periodeId, "periodeId", 1, Long.MAX_VALUE, null);
+        long id = Parameterverdier.heltall(periodeId, "periodeId", 1, Long.MAX_VALUE, null);
         return svar(service.annuller(id, av(), Parametre.sannhetsverdi(simulerFeil, "simulerFeil")));
     }
 

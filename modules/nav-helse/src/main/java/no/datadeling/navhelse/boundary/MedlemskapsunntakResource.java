@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import no.datadeling.infra.error.ApiException;
+import no.datadeling.infra.error.Parameterverdier;
 import no.datadeling.infra.security.RequiresScope;
 import no.datadeling.navhelse.control.MedlemskapsunntakService;
 import no.datadeling.navhelse.entity.Medlemskapsfilter;
@@ -63,7 +64,7 @@ public class MedlemskapsunntakResource {
             @Parameter(description = "Bare disse statusene (GYLD, AVST, UAVK); gjentas eller kommaseparert") @QueryParam("statuser") List<String> statuser,
             @Parameter(description = "Utelat perioder fra disse kildene, f.eks. LAANEKASSEN") @QueryParam("ekskluderKilder") List<String> ekskluderKilder,
             @Parameter(description = "Ta med sporingsinformasjon (standard false)") @QueryParam("inkluderSporingsinfo") String inkluderSporingsinfo) {
-        var person = Parametre.ident(ident, "header " + PERSON_HEADER);
+        var person = Parameterverdier.ident(ident, "header " + PERSON_HEADER);
         var fra = Parametre.dato(fraOgMed, "fraOgMed");
         var til = Parametre.dato(tilOgMed, "tilOgMed");
         Parametre.rekkefolge(fra, "fraOgMed", til, "tilOgMed");
@@ -83,7 +84,7 @@ public class MedlemskapsunntakResource {
     @APIResponse(responseCode = "404", description = "Ukjent periodeId")
     public MedlemskapsunntakDto hent(@PathParam("periodeId") String periodeId,
                                      @QueryParam("inkluderSporingsinfo") String inkluderSporingsinfo) {
-        long id = Parametre.heltall(periodeId, "periodeId", 1, Long.MAX_VALUE, null);
+        long id = Parameterverdier.heltall(periodeId, "periodeId", 1, Long.MAX_VALUE, null);
         boolean sporing = Parametre.sannhetsverdi(inkluderSporingsinfo, "inkluderSporingsinfo");
         return service.finn(id).map(m -> MedlemskapsunntakDto.fra(m, sporing))
                 .orElseThrow(() -> ApiException.notFound("Fant ikke medlemskapsunntak med periodeId " + id + "."));

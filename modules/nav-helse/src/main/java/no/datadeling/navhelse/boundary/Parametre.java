@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import no.datadeling.infra.error.ApiException;
-import no.datadeling.infra.ident.Foedselsnummer;
 
 /**
  * Request values read by hand, so every malformed one is a 400 in NAV's format naming the parameter (never a JAX-RS
@@ -18,13 +17,6 @@ final class Parametre {
     private Parametre() {
     }
 
-    static Foedselsnummer ident(String verdi, String navn) {
-        if (verdi == null || verdi.isBlank()) {
-            throw ApiException.invalidInput("Mangler " + navn + ".");
-        }
-        return Foedselsnummer.parse(verdi.trim())
-                .orElseThrow(() -> ApiException.invalidInput("Ugyldig fødselsnummer eller D-nummer i " + navn + "."));
-    }
 
     static Optional<LocalDate> dato(String verdi, String navn) {
         if (verdi == null || verdi.isBlank()) {
@@ -44,23 +36,6 @@ final class Parametre {
         }
     }
 
-    static long heltall(String verdi, String navn, long min, long max, Long standard) {
-        if (verdi == null || verdi.isBlank()) {
-            if (standard == null) {
-                throw ApiException.invalidInput("Mangler " + navn + ".");
-            }
-            return standard;
-        }
-        try {
-            long v = Long.parseLong(verdi.trim());
-            if (v < min || v > max) {
-                throw ApiException.invalidInput(navn + " må være mellom " + min + " og " + max + ".");
-            }
-            return v;
-        } catch (NumberFormatException e) {
-            throw ApiException.invalidInput("Ugyldig " + navn + ": forventet et heltall.");
-        }
-    }
 
     static boolean sannhetsverdi(String verdi, String navn) {
         if (verdi == null || verdi.isBlank()) {

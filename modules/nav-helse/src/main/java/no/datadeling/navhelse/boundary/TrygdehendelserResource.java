@@ -12,6 +12,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import no.datadeling.domain.medlemskap.Hjemmelgruppe;
 import no.datadeling.infra.error.ApiException;
+import no.datadeling.infra.error.Parameterverdier;
 import no.datadeling.infra.security.RequiresScope;
 import no.datadeling.navhelse.control.TrygdehendelseService;
 import no.datadeling.navhelse.entity.Trygdehendelse;
@@ -62,8 +63,8 @@ public class TrygdehendelserResource {
             @Parameter(description = "Hendelsesnummer man ønsker å hente fra og med.", required = true) @QueryParam("hendelsesnummer") String hendelsesnummer,
             @Parameter(description = "Antall hendelser (1..100, standard 100).") @QueryParam("antallHendelser") String antallHendelser,
             @Parameter(description = "EOS, OEVRIGE eller ALLE (standard; begge).") @QueryParam("hjemmelgruppe") String hjemmelgruppe) {
-        long fra = Parametre.heltall(hendelsesnummer, "hendelsesnummer", 0, Long.MAX_VALUE, null);
-        int antall = (int) Parametre.heltall(antallHendelser, "antallHendelser", 1, TrygdehendelseService.MAKS_ANTALL,
+        long fra = Parameterverdier.heltall(hendelsesnummer, "hendelsesnummer", 0, Long.MAX_VALUE, null);
+        int antall = (int) Parameterverdier.heltall(antallHendelser, "antallHendelser", 1, TrygdehendelseService.MAKS_ANTALL,
                 (long) STANDARD_ANTALL);
         TrygdehendelseService.Side side = service.hent(fra, antall, grupper(hjemmelgruppe));
         TrygdehendelseSvar svar = new TrygdehendelseSvar();

@@ -9,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Optional;
+import no.datadeling.infra.error.Parameterverdier;
 import no.datadeling.infra.security.RequiresScope;
 import no.datadeling.navhelse.control.UforeService;
 import org.eclipse.microprofile.metrics.annotation.Timed;
@@ -59,7 +60,7 @@ public class UforeopplysningerResource {
             @Parameter(description = "Fra-og-med-dato (ISO-8601); standard: samtykkeperiodens startdato") @QueryParam("fomDato") String fomDato,
             @Parameter(description = "Til-og-med-dato (ISO-8601); standard: samtykkeperiodens sluttdato") @QueryParam("tomDato") String tomDato,
             @Parameter(description = "Brukes kun for Altinn 2. JWT-samtykketoken utstedt av Altinn.") @HeaderParam(SAMTYKKE_HEADER) String samtykke) {
-        var person = Parametre.ident(fnr, "header fnr");
+        var person = Parameterverdier.ident(fnr, "header fnr");
         var fom = Parametre.dato(fomDato, "fomDato");
         var tom = Parametre.dato(tomDato, "tomDato");
         Parametre.rekkefolge(fom, "fomDato", tom, "tomDato");

@@ -26,14 +26,6 @@ class ParametreTest {
     }
 
     @Test
-    void ident_must_be_a_valid_number() {
-        assertEquals("03851598730", Parametre.ident(" 03851598730 ", "fnr").verdi());
-        ugyldig(() -> Parametre.ident(null, "fnr"));
-        ugyldig(() -> Parametre.ident("", "fnr"));
-        ugyldig(() -> Parametre.ident("03851598731", "fnr"));
-    }
-
-    @Test
     void dates_are_iso_and_ranges_do_not_run_backwards() {
         assertEquals(Optional.of(LocalDate.of(2024, 2, 29)), Parametre.dato("2024-02-29", "fomDato"));
         assertEquals(Optional.empty(), Parametre.dato(" ", "fomDato"));
@@ -41,16 +33,6 @@ class ParametreTest {
         ugyldig(() -> Parametre.dato("01.01.2024", "fomDato"));
         Parametre.rekkefolge(Optional.of(LocalDate.of(2024, 1, 1)), "a", Optional.of(LocalDate.of(2024, 1, 1)), "b");
         ugyldig(() -> Parametre.rekkefolge(Optional.of(LocalDate.of(2024, 1, 2)), "a", Optional.of(LocalDate.of(2024, 1, 1)), "b"));
-    }
-
-    @Test
-    void whole_numbers_within_bounds_with_a_default() {
-        assertEquals(100, Parametre.heltall(null, "antallHendelser", 1, 100, 100L));
-        assertEquals(1, Parametre.heltall("1", "antallHendelser", 1, 100, 100L));
-        ugyldig(() -> Parametre.heltall("0", "antallHendelser", 1, 100, 100L));
-        ugyldig(() -> Parametre.heltall("101", "antallHendelser", 1, 100, 100L));
-        ugyldig(() -> Parametre.heltall("1e2", "antallHendelser", 1, 100, 100L));
-        ugyldig(() -> Parametre.heltall(null, "hendelsesnummer", 0, Long.MAX_VALUE, null));
     }
 
     @Test

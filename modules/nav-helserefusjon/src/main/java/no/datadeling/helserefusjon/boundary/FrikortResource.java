@@ -19,6 +19,7 @@ import no.datadeling.helserefusjon.control.FrikortbrevPdf;
 import no.datadeling.helserefusjon.entity.Frikortvedtak;
 import no.datadeling.helserefusjon.entity.Mottaker;
 import no.datadeling.infra.error.ApiException;
+import no.datadeling.infra.error.Parameterverdier;
 import no.datadeling.infra.security.CallContext;
 import no.datadeling.infra.security.RequiresScope;
 import org.eclipse.microprofile.metrics.annotation.Timed;
@@ -74,9 +75,9 @@ public class FrikortResource {
             @Parameter(description = "Fødselsnummer eller D-nummer", required = true) @HeaderParam(Parametre.PERSON_HEADER) String ident,
             @Parameter(description = "Bare vedtak for dette kalenderåret") @QueryParam("aar") String aar,
             @Parameter(description = "Korrelasjons-id (valgfri; speiles i svaret)") @HeaderParam(HelserefusjonFeil.NAV_CALL_ID) String callId) {
-        var person = Parametre.ident(ident);
+        var person = Parameterverdier.ident(ident, "header " + Parametre.PERSON_HEADER);
         Optional<Integer> filter = aar == null || aar.isBlank() ? Optional.empty()
-                : Optional.of((int) Parametre.heltall(aar, "aar", 2000, 2100, null));
+                : Optional.of((int) Parameterverdier.heltall(aar, "aar", 2000, 2100, null));
         List<FrikortvedtakDto> svar = service.vedtak(person, filter).stream().map(FrikortvedtakDto::fra).toList();
         return Response.ok(svar, MediaType.APPLICATION_JSON_TYPE)
                 .header(HelserefusjonFeil.NAV_CALL_ID, Parametre.callId(callId, callContext.korrelasjonsid())).build();
@@ -101,8 +102,8 @@ public class FrikortResource {
             @PathParam("vedtakId") String vedtakId,
             @Parameter(description = "Korrelasjons-id (valgfri; speiles i svaret)") @HeaderParam(HelserefusjonFeil.NAV_CALL_ID) String callId,
             @jakarta.ws.rs.core.Context HttpHeaders headers) {
-        var person = Parametre.ident(ident);
-        long id = Parametre.heltall(vedtakId, "vedtakId", 1, Long.MAX_VALUE, null);
+        var person = Parameterverdier.ident(ident, "header " + Parametre.PERSON_HEADER);
+        long id = Parameterverdier.heltall(vedtakId, "vedtakId", 1, Long.MAX_VALUE, null);
         Frikortvedtak v = service.vedtak(person, id)
                 .orElseThrow(() -> ApiException.notFound("Fant ikke frikortvedtak " + id + " for personen."));
         Mottaker m = folkeregister.mottaker(person)

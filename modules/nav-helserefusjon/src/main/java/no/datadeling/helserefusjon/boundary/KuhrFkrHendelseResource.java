@@ -23,9 +23,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.StringReader;
 import java.util.List;
-import no.datadeling.helserefusjon.control.KuhrHendelseService;
 import no.datadeling.helserefusjon.control.KuhrHendelseService.Utfall;
+import no.datadeling.helserefusjon.control.KuhrHendelseService;
 import no.datadeling.infra.error.ApiException;
+import no.datadeling.infra.error.Parameterverdier;
 import no.datadeling.infra.ident.Organisasjonsnummer;
 import no.datadeling.infra.security.CallContext;
 import no.datadeling.infra.security.RequiresScope;
@@ -153,8 +154,8 @@ public class KuhrFkrHendelseResource {
     public String les(
             @Parameter(description = "Første sekvensnummer (standard 1)") @QueryParam("sekvensnummer") String sekvensnummer,
             @Parameter(description = "Høyst så mange (1.." + MAKS_ANTALL + ", standard 100)") @QueryParam("antall") String antall) {
-        long fra = Parametre.heltall(sekvensnummer, "sekvensnummer", 1, Long.MAX_VALUE, 1L);
-        int n = (int) Parametre.heltall(antall, "antall", 1, MAKS_ANTALL, 100L);
+        long fra = Parameterverdier.heltall(sekvensnummer, "sekvensnummer", 1, Long.MAX_VALUE, 1L);
+        int n = (int) Parameterverdier.heltall(antall, "antall", 1, MAKS_ANTALL, 100L);
         KuhrHendelseService.Side side = service.les(fra, n);
         JsonArrayBuilder liste = BYGGER.createArrayBuilder();
         for (KuhrHendelseService.Lest h : side.hendelser()) {

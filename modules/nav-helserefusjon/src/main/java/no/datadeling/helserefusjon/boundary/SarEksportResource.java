@@ -18,6 +18,7 @@ import java.io.StringReader;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import no.datadeling.helserefusjon.control.SarService;
+import no.datadeling.infra.error.Parameterverdier;
 import no.datadeling.infra.feed.LagretHendelse;
 import no.datadeling.infra.security.CallContext;
 import no.datadeling.infra.security.RequiresScope;
@@ -75,8 +76,8 @@ public class SarEksportResource {
     public String endringer(
             @Parameter(description = "Første sekvensnummer (standard 1)") @QueryParam("sekvensnummer") String sekvensnummer,
             @Parameter(description = "Høyst så mange (1.." + MAKS_ANTALL + ", standard 100)") @QueryParam("antall") String antall) {
-        long fra = Parametre.heltall(sekvensnummer, "sekvensnummer", 1, Long.MAX_VALUE, 1L);
-        int n = (int) Parametre.heltall(antall, "antall", 1, MAKS_ANTALL, 100L);
+        long fra = Parameterverdier.heltall(sekvensnummer, "sekvensnummer", 1, Long.MAX_VALUE, 1L);
+        int n = (int) Parameterverdier.heltall(antall, "antall", 1, MAKS_ANTALL, 100L);
         SarService.Side side = service.endringer(fra, n);
         JsonArrayBuilder liste = BYGGER.createArrayBuilder();
         for (LagretHendelse h : side.endringer()) {

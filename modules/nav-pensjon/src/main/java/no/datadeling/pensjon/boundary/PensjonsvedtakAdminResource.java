@@ -22,6 +22,7 @@ import java.io.StringReader;
 import java.util.Set;
 import no.datadeling.infra.error.ApiException;
 import no.datadeling.infra.error.ErrorKind;
+import no.datadeling.infra.error.Parameterverdier;
 import no.datadeling.infra.security.RequiresScope;
 import no.datadeling.pensjon.control.VedtakService;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -74,17 +75,17 @@ public class PensjonsvedtakAdminResource {
         } catch (JsonException | IllegalStateException e) {
             throw ApiException.invalidInput("Kroppen må være et JSON-objekt.");
         }
-        var fnr = Parametre.ident(tekst(o, "fnr"), "fnr");
-        String sakType = Parametre.paakrevd(tekst(o, "sakType"), "sakType");
+        var fnr = Parameterverdier.ident(tekst(o, "fnr"), "fnr");
+        String sakType = Parameterverdier.paakrevd(tekst(o, "sakType"), "sakType");
         if (!SAKTYPER.contains(sakType)) {
             throw ApiException.invalidInput("Ugyldig sakType. Lovlige verdier: AFP_PRIVAT, ALDER.");
         }
         var virkFom = Parametre.dato(tekst(o, "virkFom"), "virkFom");
-        int belop = (int) Parametre.heltall(tall(o, "totalbelopNetto"), "totalbelopNetto", 0, 1_000_000, -1);
+        int belop = (int) Parameterverdier.heltall(tall(o, "totalbelopNetto"), "totalbelopNetto", 0, 1_000_000, -1L);
         if (belop < 0) {
             throw ApiException.invalidInput("Mangler totalbelopNetto.");
         }
-        int uttaksgrad = (int) Parametre.heltall(tall(o, "uttaksgrad"), "uttaksgrad", 0, 100, 100);
+        int uttaksgrad = (int) Parameterverdier.heltall(tall(o, "uttaksgrad"), "uttaksgrad", 0, 100, 100L);
         boolean feil = "true".equals(simulerFeil);
         VedtakService.Fattet f = service.fatt(fnr, sakType, virkFom, belop, uttaksgrad, feil);
         JsonObjectBuilder numre = BYGGER.createObjectBuilder();

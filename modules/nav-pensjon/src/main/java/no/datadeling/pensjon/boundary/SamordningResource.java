@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.UriInfo;
 import no.datadeling.domain.pensjon.Samordning;
 import no.datadeling.infra.error.ApiException;
+import no.datadeling.infra.error.Parameterverdier;
 import no.datadeling.infra.security.RequiresScope;
 import no.datadeling.pensjon.control.SamordningService;
 import no.datadeling.pensjon.control.TpTilgang;
@@ -145,9 +146,9 @@ public class SamordningResource {
 
     private String side(String kind, String tpnrParam, String sideParam, String antallParam, String sekvensnummerParam, UriInfo uri) {
         String tpnr = Parametre.tpnr(tpnrParam, "tpnr");
-        int side = (int) Parametre.heltall(sideParam, "side", 0, Integer.MAX_VALUE, 0);
-        int antall = (int) Parametre.heltall(antallParam, "antall", 1, SamordningService.MAKS_ANTALL, SamordningService.MAKS_ANTALL);
-        long sekvensnummer = Parametre.heltall(sekvensnummerParam, "sekvensnummer", 0, Long.MAX_VALUE, 1);
+        int side = (int) Parameterverdier.heltall(sideParam, "side", 0, Integer.MAX_VALUE, 0L);
+        int antall = (int) Parameterverdier.heltall(antallParam, "antall", 1, SamordningService.MAKS_ANTALL, (long) SamordningService.MAKS_ANTALL);
+        long sekvensnummer = Parameterverdier.heltall(sekvensnummerParam, "sekvensnummer", 0, Long.MAX_VALUE, 1L);
         long fra;
         try {
             fra = Math.addExact(sekvensnummer, Math.multiplyExact((long) side, antall));

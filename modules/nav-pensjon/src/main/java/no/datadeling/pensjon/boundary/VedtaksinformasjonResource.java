@@ -8,6 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import no.datadeling.infra.error.Parameterverdier;
 import no.datadeling.infra.security.RequiresScope;
 import no.datadeling.pensjon.control.VedtaksinformasjonService;
 import org.eclipse.microprofile.metrics.annotation.Timed;
@@ -56,7 +57,7 @@ public class VedtaksinformasjonResource {
             @Parameter(description = "UUID for å spore kallet", required = true) @HeaderParam("x-request-id") String requestId,
             @Parameter(description = "Dato i ISO-8601 format, uten klokkeslett. Angir fomDato for perioden man ønsker opplysninger for.",
                     required = true) @QueryParam("fom") String fom) {
-        var person = Parametre.ident(fnr, "header fnr");
+        var person = Parameterverdier.ident(fnr, "header fnr");
         String tp = Parametre.tpnr(tpnr, "header tp-nr");
         Parametre.uuid(requestId, "header x-request-id");
         var fra = Parametre.dato(fom, "fom");
