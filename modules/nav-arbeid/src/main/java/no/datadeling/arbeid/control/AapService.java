@@ -130,8 +130,8 @@ public class AapService {
 
     private void revider(Foedselsnummer person, String kategori, Vindu v) {
         ValidatedToken t = callContext.requireToken();
-        audit.skriv(new AuditRecord(TJENESTE, person.verdi(), t.consumer().map(Object::toString).orElse(null), t.clientId().orElse(null),
-                t.supplier().map(Object::toString).orElse(null), List.of(kategori), TJENESTE, v.samtykkeId(), callContext.korrelasjonsid()));
+        audit.skriv(AuditRecord.forToken(TJENESTE, person.verdi(), t, List.of(kategori), TJENESTE, v.samtykkeId(),
+                callContext.korrelasjonsid()));
     }
 
     private static LocalDate min(LocalDate a, LocalDate b) {

@@ -55,9 +55,8 @@ public class UforeService {
         ValidatedToken tilgang = callContext.requireToken();
         Samtykker.Godkjent godkjent = samtykker.krev(samtykkeToken, tilgang, person, SAMTYKKE, fom, tom);
         Uforeopplysninger data = les(person, godkjent.periode());
-        audit.skriv(new AuditRecord(TJENESTE, person.verdi(), tilgang.consumer().map(Object::toString).orElse(null),
-                tilgang.clientId().orElse(null), tilgang.supplier().map(Object::toString).orElse(null), data.kategorier(), TJENESTE,
-                godkjent.samtykke().id(), callContext.korrelasjonsid()));
+        audit.skriv(AuditRecord.forToken(TJENESTE, person.verdi(), tilgang, data.kategorier(), TJENESTE, godkjent.samtykke().id(),
+                callContext.korrelasjonsid()));
         return data;
     }
 

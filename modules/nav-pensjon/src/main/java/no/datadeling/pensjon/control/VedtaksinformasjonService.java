@@ -70,9 +70,8 @@ public class VedtaksinformasjonService {
                     ((Number) c[9]).intValue()));
         }
         ValidatedToken token = callContext.requireToken();
-        audit.skriv(new AuditRecord(TJENESTE, person.verdi(), token.consumer().map(Object::toString).orElse(null),
-                token.clientId().orElse(null), token.supplier().map(Object::toString).orElse(null), kategorier(vedtak),
-                token.hasScope(SCOPE) ? SCOPE : SCOPE_LEGACY, null, callContext.korrelasjonsid()));
+        audit.skriv(AuditRecord.forToken(TJENESTE, person.verdi(), token, kategorier(vedtak), token.hasScope(SCOPE) ? SCOPE : SCOPE_LEGACY,
+                null, callContext.korrelasjonsid()));
         return vedtak;
     }
 

@@ -14,7 +14,6 @@ import no.datadeling.domain.verktoy.VerktoyOppgave;
 import no.datadeling.infra.audit.AuditLog;
 import no.datadeling.infra.audit.AuditRecord;
 import no.datadeling.infra.error.ApiException;
-import no.datadeling.infra.ident.Organisasjonsnummer;
 import no.datadeling.infra.security.CallContext;
 import no.datadeling.infra.security.IssuerKind;
 import no.datadeling.infra.security.ValidatedToken;
@@ -63,9 +62,7 @@ public class BehandlerService {
                 .filter(o -> Frister.tilstand(o.frist(), o.utloper(), idag) != OppgaveTilstand.UTLOPT)
                 .findFirst().orElseThrow(Feilkode.INGEN_KOBLING::feil);
         VerktoyOppgave.Behandler behandler = oppgave.behandler().orElseThrow(Feilkode.IKKE_SENDT_AV_BEHANDLER::feil);
-        auditLog.skriv(new AuditRecord(TJENESTE, pid, token.consumer().map(Organisasjonsnummer::verdi).orElse(null),
-                token.clientId().orElse(null), token.supplier().map(Organisasjonsnummer::verdi).orElse(null),
-                List.of("behandler"), SCOPE, null, callContext.korrelasjonsid()));
+        auditLog.skriv(AuditRecord.forToken(TJENESTE, pid, token, List.of("behandler"), SCOPE, null, callContext.korrelasjonsid()));
         return behandler;
     }
 }
