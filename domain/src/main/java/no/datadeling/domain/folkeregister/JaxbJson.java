@@ -103,6 +103,31 @@ public final class JaxbJson {
         return out.toString();
     }
 
+    /** {@code jaxb} as a JSON object's UTF-8 text. */
+    public static byte[] tilJsonBytes(Object jaxb) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(1024);
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            skriv(jaxb, g);
+        }
+        return out.toByteArray();
+    }
+
+    /** The JSON text of a simple (non-list, non-object) element of {@code jaxb}, or null when it has none or no such element. */
+    public static String tekstverdi(Object jaxb, String navn) {
+        Egenskap e = klasse(jaxb.getClass()).etterNavn.get(navn);
+        if (e == null || e.liste() || e.art() == Art.OBJEKT) {
+            return null;
+        }
+        Object v = hent(e, jaxb);
+        if (v == null) {
+            return null;
+        }
+        return switch (e.art()) {
+            case BOOLSK, HELTALL -> v.toString();
+            default -> tekst(e, v);
+        };
+    }
+
     /** Writes {@code jaxb} as a JSON object (as an array item or the root). */
     public static void skriv(Object jaxb, JsonGenerator g) {
         g.writeStartObject();

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import no.datadeling.domain.folkeregister.Persondokumenttekst;
 import no.datadeling.infra.ident.Foedselsnummer;
 
 /**
@@ -32,7 +33,12 @@ public final class Folkeregister {
 
     /** One version of a person document. */
     public record Persondokument(String persondokumentidentifikator, int versjon, OffsetDateTime ajourholdstidspunkt,
-                                 String json) {
+                                 Persondokumenttekst dokument) {
+
+        /** The whole document's JSON text. */
+        public String json() {
+            return dokument.tekst();
+        }
     }
 
     /** What entydig søk matches on besides identifiers: the current name and address. */
@@ -125,7 +131,7 @@ public final class Folkeregister {
         for (Persondokumentbygger.Versjon v : versjoner) {
             byte[] id = new byte[16];
             r.nextBytes(id);
-            dokumenter.add(new Persondokument(HexFormat.of().formatHex(id), v.nummer(), v.tidspunkt(), v.json()));
+            dokumenter.add(new Persondokument(HexFormat.of().formatHex(id), v.nummer(), v.tidspunkt(), v.dokument()));
         }
         return new Person(p, List.copyOf(dokumenter), h.soekedata(), List.copyOf(h.identifikatorer));
     }

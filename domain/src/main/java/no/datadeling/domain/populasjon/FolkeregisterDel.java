@@ -50,7 +50,8 @@ final class FolkeregisterDel implements PopulasjonsDel {
         for (SyntetiskPerson p : skive) {
             Folkeregister.Person fp = reg.person(p);
             for (Folkeregister.Persondokument d : fp.versjoner()) {
-                Copy.row(dokumenter, d.persondokumentidentifikator(), p.foedselsnummer(), d.versjon(), d.ajourholdstidspunkt(), d.json());
+                Copy.row(dokumenter, d.persondokumentidentifikator(), p.foedselsnummer(), d.versjon(), d.ajourholdstidspunkt(), d.json(),
+                        d.dokument().indeksSomBytea());
                 rader++;
             }
             Folkeregister.Soekedata s = fp.soek();
@@ -61,7 +62,8 @@ final class FolkeregisterDel implements PopulasjonsDel {
             }
         }
         try {
-            Copy.copy(c, "persondokument (persondokumentidentifikator, folkeregisteridentifikator, versjon, ajourholdstidspunkt, dokument)",
+            Copy.copy(c, "persondokument (persondokumentidentifikator, folkeregisteridentifikator, versjon, ajourholdstidspunkt, dokument,"
+                    + " indeks)",
                     w -> w.write(dokumenter.toString()));
             Copy.copy(c, "folkeregisterperson (folkeregisteridentifikator, persondokumentidentifikator, foedselsdato, navn, adressenavn,"
                     + " husnummer, husbokstav, postnummer, adressegradering)", w -> w.write(personer.toString()));

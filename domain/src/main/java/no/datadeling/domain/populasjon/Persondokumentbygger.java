@@ -1,7 +1,5 @@
 package no.datadeling.domain.populasjon;
 
-import jakarta.json.stream.JsonGenerator;
-import java.io.StringWriter;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import no.datadeling.domain.folkeregister.JaxbJson;
+import no.datadeling.domain.folkeregister.Persondokumenttekst;
 import no.datadeling.domain.folkeregister.xml.Folkeregisterperson;
 import no.datadeling.domain.folkeregister.xml.Registermetadata;
 
@@ -44,7 +43,7 @@ final class Persondokumentbygger {
         }
     }
 
-    record Versjon(int nummer, OffsetDateTime tidspunkt, String json) {
+    record Versjon(int nummer, OffsetDateTime tidspunkt, Persondokumenttekst dokument) {
     }
 
     private static final JaxbJson.Klasse PERSON = JaxbJson.klasse(Folkeregisterperson.class);
@@ -96,34 +95,28 @@ final class Persondokumentbygger {
         return out;
     }
 
-    private String dokument(OffsetDateTime t) {
+    private Persondokumenttekst dokument(OffsetDateTime t) {
         Map<String, List<Opplysning>> etterElement = new LinkedHashMap<>();
         for (Opplysning o : opplysninger) {
             if (!o.registrert.isAfter(t)) {
                 etterElement.computeIfAbsent(o.element, k -> new ArrayList<>()).add(o);
             }
         }
-        StringWriter out = new StringWriter(4096);
-        try (JsonGenerator g = JaxbJson.JSON.createGenerator(out)) {
-            g.writeStartObject();
-            for (String element : PERSON.navn()) {
-                List<Opplysning> liste = etterElement.get(element);
-                if (liste == null) {
-                    continue;
-                }
-                liste.sort(Comparator.comparing((Opplysning o) -> o.endret != null && !o.endret.isAfter(t)).thenComparing(REKKEFOELGE));
-                if (PERSON.gjentas(element)) {
-                    g.writeStartArray(element);
-                    liste.forEach(o -> JaxbJson.skriv(metadata(o, t), g));
-                    g.writeEnd();
-                } else {
-                    g.writeKey(element);
-                    JaxbJson.skriv(metadata(liste.get(0), t), g);
-                }
+        Persondokumenttekst.Bygger dokument = new Persondokumenttekst.Bygger();
+        for (String element : PERSON.navn()) {
+            List<Opplysning> liste = etterElement.get(element);
+            if (liste == null) {
+                continue;
             }
-            g.writeEnd();
+            liste.sort(Comparator.comparing((Opplysning o) -> o.endret != null && !o.endret.isAfter(t)).thenComparing(REKKEFOELGE));
+            boolean gjentas = PERSON.gjentas(element);
+            for (Opplysning o : gjentas ? liste : liste.subList(0, 1)) {
+                Registermetadata v = metadata(o, t);
+                dokument.verdi(element, gjentas, JaxbJson.tilJsonBytes(v), Boolean.TRUE.equals(v.isErGjeldende()),
+                        JaxbJson.tekstverdi(v, "adressegradering"));
+            }
         }
-        return out.toString();
+        return dokument.bygg();
     }
 
     /** Sets the registermetadata as it reads at {@code t} (the JAXB object is shared between versions). */

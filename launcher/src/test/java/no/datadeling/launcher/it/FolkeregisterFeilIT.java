@@ -72,9 +72,16 @@ class FolkeregisterFeilIT {
         String org = Organisasjonsnummer.withCheckDigit("92468135").orElseThrow();
         String token = Http.bearer(TestTokens.mint(IssuerKind.MASKINPORTEN, TestTokens.maskinporten(Freg.SCOPE.get(FIN), org)));
         Freg.assertFeil(Http.get(Freg.sti(FIN, fnr()), "Authorization", token), 403, "FREG-005");
+        // the grant is read with the document: without it, whether the person or version exists is not told either
+        Freg.assertFeil(Http.get(Freg.sti(FIN, "20036914700"), "Authorization", token), 403, "FREG-005");
+        String versjon = Folkeregisterdata.personer().values().iterator().next().gjeldende().persondokumentidentifikator();
+        Freg.assertFeil(Http.get(Freg.sti(FIN, "arkiv/" + versjon), "Authorization", token), 403, "FREG-005");
+        Freg.assertFeil(Http.get(Freg.sti(FIN, "arkiv/" + "0".repeat(32)), "Authorization", token), 403, "FREG-005");
         try (Connection c = DatadelingServer.server().connectDatabase()) {
             endre(c, "insert into rettighetspakke_tilgang (organisasjonsnummer, rettighetspakke, kilde) values (?, ?, 'test')", org, FIN);
             assertEquals(200, Http.get(Freg.sti(FIN, fnr()), "Authorization", token).status());
+            assertEquals(200, Http.get(Freg.sti(FIN, "arkiv/" + versjon), "Authorization", token).status());
+            Freg.assertFeil(Http.get(Freg.sti(FIN, "20036914700"), "Authorization", token), 404, "FREG-007");
             // a grant of another package does not help
             endre(c, "delete from rettighetspakke_tilgang where organisasjonsnummer = ? and rettighetspakke = ?", org, FIN);
             endre(c, "insert into rettighetspakke_tilgang (organisasjonsnummer, rettighetspakke, kilde) values (?, ?, 'test')", org, OUH);

@@ -60,7 +60,7 @@ class HelserefusjonFrikortIT {
                                    b->'vegadresse'->'adressenummer'->>'husbokstav')),
                        b->'vegadresse'->'poststed'->>'postnummer', b->'vegadresse'->'poststed'->>'poststedsnavn'
                 from folkeregisterperson f join persondokument d on d.persondokumentidentifikator = f.persondokumentidentifikator,
-                     jsonb_array_elements(d.dokument->'navn') n, jsonb_array_elements(d.dokument->'bostedsadresse') b
+                     json_array_elements(d.dokument->'navn') n, json_array_elements(d.dokument->'bostedsadresse') b
                 where f.folkeregisteridentifikator = ? and (n->>'erGjeldende')::boolean and (b->>'erGjeldende')::boolean
                   and b->'vegadresse' is not null and b->>'adressegradering' = ? and b->'vegadresse'->'poststed' is not null
                   and b->'vegadresse'->'coAdressenavn' is null and b->'vegadresse'->'adressetilleggsnavn' is null""")) {

@@ -78,9 +78,9 @@ public class BulkoppslagResource {
             ider.add(Foedselsnummer.parse(f.verdier().get(i)).orElseThrow(() -> ApiException.invalidInput(
                     "foedselsEllerDNummer nummer " + (nr + 1) + " er ikke et gyldig fødsels- eller D-nummer.")));
         }
-        var oppslag = service.personer(ider, f.utsnitt());
-        return Response.ok(f.svarformat() == Formatvalg.JSON ? formattering.json(oppslag, "foedselsEllerDNummer")
-                : formattering.xml(oppslag, false), f.svarformat().type()).build();
+        var oppslag = service.personer(ider);
+        return Response.ok(f.svarformat() == Formatvalg.JSON ? formattering.json(oppslag, "foedselsEllerDNummer", f.utsnitt())
+                : formattering.xml(oppslag, false, f.utsnitt()), f.svarformat().type()).build();
     }
 
     @POST
@@ -103,9 +103,9 @@ public class BulkoppslagResource {
             ider.add(Persondokumentidentifikator.parse(f.verdier().get(i)).orElseThrow(() -> ApiException.invalidInput(
                     "dokumentidentifikator nummer " + (nr + 1) + " er ikke 32 heksadesimale tegn.")));
         }
-        var oppslag = service.arkiv(ider, f.utsnitt());
-        return Response.ok(f.svarformat() == Formatvalg.JSON ? formattering.json(oppslag, "dokumentidentifikator")
-                : formattering.xml(oppslag, true), f.svarformat().type()).build();
+        var oppslag = service.arkiv(ider);
+        return Response.ok(f.svarformat() == Formatvalg.JSON ? formattering.json(oppslag, "dokumentidentifikator", f.utsnitt())
+                : formattering.xml(oppslag, true, f.utsnitt()), f.svarformat().type()).build();
     }
 
     private record Forespoersel(Utsnitt utsnitt, Formatvalg svarformat, List<String> verdier) {

@@ -2,7 +2,6 @@ package no.datadeling.folkeregister.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -15,6 +14,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import no.datadeling.domain.folkeregister.Persondokumenttekst;
 import no.datadeling.folkeregister.control.Entydigsoek;
 import no.datadeling.folkeregister.control.FolkeregisterService;
 import no.datadeling.folkeregister.control.Formattering;
@@ -88,12 +88,12 @@ public class PersonResource {
                          @Parameter(description = "Fødsels- eller D-nummer (11 siffer)") @PathParam("folkeregisteridentifikator") String id,
                          @Parameter(description = PART) @QueryParam("part") List<String> part,
                          @HeaderParam(HttpHeaders.ACCEPT) String accept) {
-        Rettighetspakke pakke = tilgang.krev(rettighetspakke);
+        Tilgang.Krav krav = tilgang.krevScope(rettighetspakke);
         Formatvalg format = Formatvalg.forOppslag(accept);
-        Utsnitt utsnitt = Utsnitt.av(pakke, part);
+        Utsnitt utsnitt = Utsnitt.av(krav.pakke(), part);
         Foedselsnummer fnr = Foedselsnummer.parse(id)
                 .orElseThrow(() -> ApiException.invalidInput("Ugyldig folkeregisteridentifikator: ikke et gyldig fødsels- eller D-nummer."));
-        return svar(service.person(fnr, utsnitt), format);
+        return svar(service.person(fnr, krav), utsnitt, format);
     }
 
     @GET
@@ -129,7 +129,7 @@ public class PersonResource {
         Utsnitt utsnitt = Utsnitt.av(pakke, part);
         Entydigsoek soek = Entydigsoek.av(pakke, identifikasjonsnummer, utenlandsk, legitimasjonsdokument, duf, foedselsdato, navn,
                 postnummer, adressenavn, husnummer, soekFonetisk);
-        return svar(service.entydig(soek, pakke, utsnitt), format);
+        return svar(service.entydig(soek, pakke), utsnitt, format);
     }
 
     @GET
@@ -143,12 +143,12 @@ public class PersonResource {
                           @Parameter(description = "32 heksadesimale tegn") @PathParam("persondokumentidentifikator") String id,
                           @Parameter(description = PART) @QueryParam("part") List<String> part,
                           @HeaderParam(HttpHeaders.ACCEPT) String accept) {
-        Rettighetspakke pakke = tilgang.krev(rettighetspakke);
+        Tilgang.Krav krav = tilgang.krevScope(rettighetspakke);
         Formatvalg format = Formatvalg.forOppslag(accept);
-        Utsnitt utsnitt = Utsnitt.av(pakke, part);
+        Utsnitt utsnitt = Utsnitt.av(krav.pakke(), part);
         Persondokumentidentifikator dokument = Persondokumentidentifikator.parse(id)
                 .orElseThrow(() -> ApiException.invalidInput("Ugyldig persondokumentidentifikator: må være 32 heksadesimale tegn."));
-        return svar(service.arkiv(dokument, utsnitt), format);
+        return svar(service.arkiv(dokument, krav), utsnitt, format);
     }
 
     @GET
@@ -162,8 +162,8 @@ public class PersonResource {
         return Response.ok(xsd, MediaType.APPLICATION_XML_TYPE.withCharset("UTF-8")).build();
     }
 
-    private Response svar(JsonObject person, Formatvalg format) {
-        byte[] kropp = format == Formatvalg.JSON ? formattering.json(person) : formattering.xml(person);
+    private Response svar(Persondokumenttekst person, Utsnitt utsnitt, Formatvalg format) {
+        byte[] kropp = format == Formatvalg.JSON ? formattering.json(person, utsnitt) : formattering.xml(person, utsnitt);
         return Response.ok(kropp, format.type()).build();
     }
 }

@@ -2,22 +2,20 @@ package no.datadeling.folkeregister.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import no.datadeling.domain.folkeregister.JaxbJson;
+import no.datadeling.domain.folkeregister.Persondokumenttekst;
 import no.datadeling.folkeregister.entity.Persondokumentidentifikator;
 import no.datadeling.folkeregister.entity.Rettighetspakke;
 import no.datadeling.infra.error.ApiException;
 import no.datadeling.infra.error.ErrorKind;
 import no.datadeling.infra.ident.Foedselsnummer;
 
-/** Person documents as one request may see them: looked up, then cut to the request's {@link Utsnitt}. */
+/** Person documents as stored; what a request may see of each is its {@link Utsnitt}, applied when the answer is written. */
 @ApplicationScoped
 public class FolkeregisterService {
 
@@ -25,32 +23,42 @@ public class FolkeregisterService {
     public static final int MAKS_BULK = 1000;
 
     /** One answer of a bulk lookup: what was asked for, and the document if there is one. */
-    public record Oppslag(String noekkel, JsonObject dokument) {
+    public record Oppslag(String noekkel, Persondokumenttekst dokument) {
     }
 
     private Persondokumentlager lager;
+    private Tilgang tilgang;
 
     @Inject
-    FolkeregisterService(Persondokumentlager lager) {
+    FolkeregisterService(Persondokumentlager lager, Tilgang tilgang) {
         this.lager = lager;
+        this.tilgang = tilgang;
     }
 
     FolkeregisterService() {
         // CDI proxy
     }
 
-    public JsonObject person(Foedselsnummer id, Utsnitt utsnitt) {
-        return lager.gjeldende(id).map(d -> utsnitt.anvend(les(d)))
-                .orElseThrow(() -> ApiException.notFound("Fant ingen person med dette fødsels- eller D-nummeret."));
+    /** 403 without the grant (read in the same round trip), 404 without the person. */
+    public Persondokumenttekst person(Foedselsnummer id, Tilgang.Krav krav) {
+        return funnet(lager.gjeldende(id, krav.org(), krav.pakke().navn()), krav,
+                "Fant ingen person med dette fødsels- eller D-nummeret.");
     }
 
-    public JsonObject arkiv(Persondokumentidentifikator id, Utsnitt utsnitt) {
-        return lager.arkiv(id).map(d -> utsnitt.anvend(les(d)))
-                .orElseThrow(() -> ApiException.notFound("Fant ingen versjon av et persondokument med denne identifikatoren."));
+    public Persondokumenttekst arkiv(Persondokumentidentifikator id, Tilgang.Krav krav) {
+        return funnet(lager.arkiv(id, krav.org(), krav.pakke().navn()), krav,
+                "Fant ingen versjon av et persondokument med denne identifikatoren.");
+    }
+
+    private Persondokumenttekst funnet(Persondokumentlager.Treff treff, Tilgang.Krav krav, String ikkeFunnet) {
+        if (!treff.tilgang()) {
+            throw tilgang.ingenTilgang(krav);
+        }
+        return treff.dokument().orElseThrow(() -> ApiException.notFound(ikkeFunnet));
     }
 
     /** Exactly one person must match; none and several are both 404, told apart by code and message. */
-    public JsonObject entydig(Entydigsoek soek, Rettighetspakke pakke, Utsnitt utsnitt) {
+    public Persondokumenttekst entydig(Entydigsoek soek, Rettighetspakke pakke) {
         Set<String> treff = null;
         for (Entydigsoek.Identifikator id : soek.identifikatorer()) {
             Set<String> disse = lager.kandidater(id.type(), id.verdi()).stream().filter(r -> soek.passer(r, pakke))
@@ -68,35 +76,28 @@ public class FolkeregisterService {
             throw new ApiException(ErrorKind.NOT_FOUND, "FREG-010", 404,
                     "Søket gir ikke entydig treff: flere personer svarer til opplysningene. Oppgi flere opplysninger.");
         }
-        return person(Foedselsnummer.of(treff.iterator().next()), utsnitt);
+        return lager.gjeldende(Foedselsnummer.of(treff.iterator().next()))
+                .orElseThrow(() -> ApiException.notFound("Fant ingen person som svarer til søket."));
     }
 
     /** Current documents in request order, each distinct number once (the first time it is asked for). */
-    public List<Oppslag> personer(List<Foedselsnummer> ider, Utsnitt utsnitt) {
+    public List<Oppslag> personer(List<Foedselsnummer> ider) {
         List<Foedselsnummer> unike = List.copyOf(new LinkedHashSet<>(ider));
-        Map<String, String> funnet = lager.gjeldende(unike);
+        Map<String, Persondokumenttekst> funnet = lager.gjeldende(unike);
         List<Oppslag> ut = new ArrayList<>(unike.size());
         for (Foedselsnummer id : unike) {
-            String d = funnet.get(id.verdi());
-            ut.add(new Oppslag(id.verdi(), d == null ? null : utsnitt.anvend(les(d))));
+            ut.add(new Oppslag(id.verdi(), funnet.get(id.verdi())));
         }
         return ut;
     }
 
-    public List<Oppslag> arkiv(List<Persondokumentidentifikator> ider, Utsnitt utsnitt) {
+    public List<Oppslag> arkiv(List<Persondokumentidentifikator> ider) {
         List<Persondokumentidentifikator> unike = List.copyOf(new LinkedHashSet<>(ider));
-        Map<Persondokumentidentifikator, String> funnet = lager.arkiv(unike);
+        Map<Persondokumentidentifikator, Persondokumenttekst> funnet = lager.arkiv(unike);
         List<Oppslag> ut = new ArrayList<>(unike.size());
         for (Persondokumentidentifikator id : unike) {
-            String d = funnet.get(id);
-            ut.add(new Oppslag(id.verdi(), d == null ? null : utsnitt.anvend(les(d))));
+            ut.add(new Oppslag(id.verdi(), funnet.get(id)));
         }
         return ut;
-    }
-
-    static JsonObject les(String json) {
-        try (var r = JaxbJson.JSON.createReader(new StringReader(json))) {
-            return r.readObject();
-        }
     }
 }

@@ -2,18 +2,17 @@ package no.datadeling.folkeregister.control;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.JsonObject;
-import jakarta.json.stream.JsonGenerator;
-import jakarta.json.stream.JsonGeneratorFactory;
+import jakarta.json.JsonReader;
 import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBElement;
 import jakarta.xml.bind.JAXBException;
 import jakarta.xml.bind.Marshaller;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import no.datadeling.domain.folkeregister.JaxbJson;
+import no.datadeling.domain.folkeregister.Persondokumenttekst;
 import no.datadeling.domain.folkeregister.xml.Bulkoppslag;
 import no.datadeling.domain.folkeregister.xml.Feilmelding;
 import no.datadeling.domain.folkeregister.xml.Folkeregisterperson;
@@ -21,19 +20,19 @@ import no.datadeling.domain.folkeregister.xml.ObjectFactory;
 import no.datadeling.domain.folkeregister.xml.Personoppslag;
 
 /**
- * Answers in JSON (the documents' members in the XSD's order) or XML (the JAXB classes generated from our XSD).
- * The JAXB context and the JSON generator factory are built once: both are expensive and thread-safe.
+ * Answers in JSON (the stored documents' text, cut to the request) or XML (the JAXB classes generated from our XSD,
+ * filled from that JSON). The JAXB context is built once: it is expensive and thread-safe.
  */
 @ApplicationScoped
 public class Formattering {
 
     private static final ObjectFactory XML = new ObjectFactory();
+    private static final byte[] OPPSLAG = "{\"oppslag\":[".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] PERSON = ",\"folkeregisterperson\":".getBytes(StandardCharsets.US_ASCII);
     private JAXBContext jaxb;
-    private JsonGeneratorFactory json;
 
     @PostConstruct
     void init() {
-        json = JaxbJson.JSON.createGeneratorFactory(Map.of());
         try {
             jaxb = JAXBContext.newInstance(Folkeregisterperson.class, Bulkoppslag.class, Feilmelding.class);
         } catch (JAXBException e) {
@@ -41,36 +40,43 @@ public class Formattering {
         }
     }
 
-    public byte[] json(JsonObject person) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
-        try (JsonGenerator g = json.createGenerator(out, StandardCharsets.UTF_8)) {
-            JaxbJson.skrivIRekkefoelge(person, Folkeregisterperson.class, g, null);
-        }
+    /** The document as {@code utsnitt} lets it through: pieces of the stored text, not written anew (see Persondokumenttekst). */
+    public byte[] json(Persondokumenttekst person, Utsnitt utsnitt) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(person.json().length);
+        person.skriv(utsnitt, out);
         return out.toByteArray();
     }
 
-    public byte[] xml(JsonObject person) {
-        return marshal(XML.createFolkeregisterperson(JaxbJson.les(person, Folkeregisterperson.class)));
+    public byte[] xml(Persondokumenttekst person, Utsnitt utsnitt) {
+        return marshal(XML.createFolkeregisterperson(jaxb(person, utsnitt)));
     }
 
     /** {@code {"oppslag":[{"foedselsEllerDNummer"|"dokumentidentifikator": ..., "folkeregisterperson": {...}}]}} */
-    public byte[] json(List<FolkeregisterService.Oppslag> oppslag, String noekkelnavn) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(oppslag.size() * 4096 + 64);
-        try (JsonGenerator g = json.createGenerator(out, StandardCharsets.UTF_8)) {
-            g.writeStartObject().writeStartArray("oppslag");
-            for (FolkeregisterService.Oppslag o : oppslag) {
-                g.writeStartObject().write(noekkelnavn, o.noekkel());
-                if (o.dokument() != null) {
-                    JaxbJson.skrivIRekkefoelge(o.dokument(), Folkeregisterperson.class, g, "folkeregisterperson");
-                }
-                g.writeEnd();
+    public byte[] json(List<FolkeregisterService.Oppslag> oppslag, String noekkelnavn, Utsnitt utsnitt) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(oppslag.size() * 2048 + 64);
+        byte[] noekkel = ("{\"" + noekkelnavn + "\":\"").getBytes(StandardCharsets.US_ASCII);
+        out.writeBytes(OPPSLAG);
+        for (int i = 0; i < oppslag.size(); i++) {
+            FolkeregisterService.Oppslag o = oppslag.get(i);
+            if (i > 0) {
+                out.write(',');
             }
-            g.writeEnd().writeEnd();
+            // the key is a validated fødsels-/D-nummer or 32 hex characters: nothing in it to escape
+            out.writeBytes(noekkel);
+            out.writeBytes(o.noekkel().getBytes(StandardCharsets.US_ASCII));
+            out.write('"');
+            if (o.dokument() != null) {
+                out.writeBytes(PERSON);
+                o.dokument().skriv(utsnitt, out);
+            }
+            out.write('}');
         }
+        out.write(']');
+        out.write('}');
         return out.toByteArray();
     }
 
-    public byte[] xml(List<FolkeregisterService.Oppslag> oppslag, boolean arkiv) {
+    public byte[] xml(List<FolkeregisterService.Oppslag> oppslag, boolean arkiv, Utsnitt utsnitt) {
         Bulkoppslag svar = new Bulkoppslag();
         for (FolkeregisterService.Oppslag o : oppslag) {
             Personoppslag p = new Personoppslag();
@@ -80,11 +86,17 @@ public class Formattering {
                 p.setFoedselsEllerDNummer(o.noekkel());
             }
             if (o.dokument() != null) {
-                p.setFolkeregisterperson(JaxbJson.les(o.dokument(), Folkeregisterperson.class));
+                p.setFolkeregisterperson(jaxb(o.dokument(), utsnitt));
             }
             svar.getOppslag().add(p);
         }
         return marshal(XML.createBulkoppslag(svar));
+    }
+
+    private Folkeregisterperson jaxb(Persondokumenttekst person, Utsnitt utsnitt) {
+        try (JsonReader r = JaxbJson.JSON.createReader(new ByteArrayInputStream(json(person, utsnitt)))) {
+            return JaxbJson.les(r.readObject(), Folkeregisterperson.class);
+        }
     }
 
     public byte[] feilXml(String kode, String melding) {

@@ -1,14 +1,10 @@
 package no.datadeling.folkeregister.control;
 
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import no.datadeling.domain.folkeregister.JaxbJson;
+import java.util.function.Predicate;
+import no.datadeling.domain.folkeregister.Persondokumenttekst;
 import no.datadeling.folkeregister.entity.Elementer;
 import no.datadeling.folkeregister.entity.Rettighetspakke;
 import no.datadeling.infra.error.ApiException;
@@ -19,7 +15,9 @@ import no.datadeling.infra.error.ApiException;
  * identifikasjonsnummer always comes. The rights package then removes what it may not see: elements, values that are
  * no longer current, addresses above its clearance. An unknown part is a 400.
  */
-public final class Utsnitt {
+public final class Utsnitt implements Persondokumenttekst.Utvalg {
+
+    private static final boolean[] ADRESSE = per(Elementer.ADRESSER::contains);
 
     public static final String PERSON_BASIS = "person-basis";
     public static final String HISTORIKK = "historikk";
@@ -28,12 +26,24 @@ public final class Utsnitt {
 
     private final Rettighetspakke pakke;
     private final Set<String> elementer;
-    private final boolean historikk;
+    /** Per element ordinal ({@link Persondokumenttekst#ELEMENTER}): the set above, and whether its history is seen. */
+    private final boolean[] medElement;
+    private final boolean[] medHistorikk;
+    private final boolean[] adresse = ADRESSE;
 
     private Utsnitt(Rettighetspakke pakke, Set<String> elementer, boolean historikk) {
         this.pakke = pakke;
         this.elementer = elementer;
-        this.historikk = historikk;
+        this.medElement = per(elementer::contains);
+        this.medHistorikk = per(e -> historikk && pakke.kanSeHistorikk(e));
+    }
+
+    private static boolean[] per(Predicate<String> sant) {
+        boolean[] ut = new boolean[Persondokumenttekst.ELEMENTER.size()];
+        for (int i = 0; i < ut.length; i++) {
+            ut[i] = sant.test(Persondokumenttekst.ELEMENTER.get(i));
+        }
+        return ut;
     }
 
     public static Utsnitt av(Rettighetspakke pakke, List<String> part) {
@@ -76,43 +86,19 @@ public final class Utsnitt {
         return elementer.contains(element);
     }
 
-    /** The document as this request may see it (values are shared with the stored document, not copied). */
-    public JsonObject anvend(JsonObject dokument) {
-        JsonObjectBuilder ut = JaxbJson.JSON.createObjectBuilder();
-        for (var e : dokument.entrySet()) {
-            String element = e.getKey();
-            if (!elementer.contains(element)) {
-                continue;
-            }
-            boolean medHistorikk = historikk && pakke.kanSeHistorikk(element);
-            boolean adresse = Elementer.ADRESSER.contains(element);
-            JsonValue v = e.getValue();
-            if (v.getValueType() == JsonValue.ValueType.ARRAY) {
-                JsonArrayBuilder liste = JaxbJson.JSON.createArrayBuilder();
-                int antall = 0;
-                for (JsonValue item : v.asJsonArray()) {
-                    if (slippGjennom(item.asJsonObject(), medHistorikk, adresse)) {
-                        liste.add(item);
-                        antall++;
-                    }
-                }
-                if (antall > 0) {
-                    ut.add(element, liste);
-                }
-            } else if (v.getValueType() == JsonValue.ValueType.OBJECT && slippGjennom(v.asJsonObject(), medHistorikk, false)) {
-                ut.add(element, v);
-            }
-        }
-        return ut.build();
+    @Override
+    public boolean element(int element) {
+        return medElement[element];
     }
 
-    private boolean slippGjennom(JsonObject verdi, boolean medHistorikk, boolean adresse) {
-        if (!medHistorikk && verdi.get("erGjeldende") == JsonValue.FALSE) {
-            return false;
-        }
-        if (adresse && verdi.get("adressegradering") instanceof JsonString g) {
-            return pakke.kanSeAdresse(g.getString());
-        }
-        return true;
+    @Override
+    public boolean historikk(int element) {
+        return medHistorikk[element];
+    }
+
+    /** Only an address's own adressegradering limits it (ADRESSER); a package without clearance never gets it. */
+    @Override
+    public boolean gradering(int element, int gradering) {
+        return gradering == 0 || !adresse[element] || pakke.kanSeAdresse(Persondokumenttekst.GRADERINGER.get(gradering - 1));
     }
 }
