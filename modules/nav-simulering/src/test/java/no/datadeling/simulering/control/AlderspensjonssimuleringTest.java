@@ -96,7 +96,7 @@ class AlderspensjonssimuleringTest {
         assertEquals(50, foer.uttaksgrad());
         assertEquals(100, etter.uttaksgrad());
         assertTrue(etter.arligUtbetaling() > 2 * foer.arligUtbetaling() * 0.9, "the full withdrawal is about twice the half");
-        assertEquals(Sivilstandssats.PAR, r.sats());
+        assertEquals(Sivilstandssats.EPS_OVER_2G, r.sats());
     }
 
     @Test
@@ -154,7 +154,7 @@ class AlderspensjonssimuleringTest {
             }
             o = new Opptjening(foerste, inntekter, null, null);
             utland = r.nextInt(100) < 20 ? r.nextInt(30) : 0;
-            sats = r.nextBoolean() ? Sivilstandssats.ENSLIG : Sivilstandssats.PAR;
+            sats = Sivilstandssats.values()[r.nextInt(Sivilstandssats.values().length)];
         }
 
         Beregningspunkt ved(int alderMaaneder) {
@@ -196,8 +196,10 @@ class AlderspensjonssimuleringTest {
         for (int n = 0; n < 100; n++) {
             Tilfeldig t = new Tilfeldig(r);
             LocalDate dato = t.fd.withDayOfMonth(1).plusMonths(67 * 12 + 1);
-            var f = foresp(new Uttak(dato, 100), null, t.utland, t.sats == Sivilstandssats.PAR ? "GIFT" : "UGIF");
-            f = new Simuleringsforespoersel(FNR, f.forsteUttak(), null, t.utland, f.sivilstand(), false, true, List.of(), false);
+            var f = new Simuleringsforespoersel(FNR, new Uttak(dato, 100), null, t.utland,
+                    t.sats == Sivilstandssats.ENSLIG ? "UGIF" : "GIFT", t.sats == Sivilstandssats.EPS_PENSJON,
+                    t.sats == Sivilstandssats.EPS_OVER_2G, List.of(), false);
+            assertEquals(t.sats, Sivilstandssats.av(f.sivilstand(), f.epsPensjon(), f.eps2G()));
             var a = SIM.simuler(t.fd, t.o, f, SISTE);
             var b = SIM.simuler(t.fd, t.o, f, SISTE);
             assertEquals(a.perioder(), b.perioder());
