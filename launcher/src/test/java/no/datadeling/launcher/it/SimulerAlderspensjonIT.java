@@ -10,12 +10,16 @@ import jakarta.json.JsonObject;
 import java.net.http.HttpRequest;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import no.datadeling.domain.populasjon.OpptjeningGenerator;
 import no.datadeling.domain.populasjon.Populasjon;
 import no.datadeling.domain.populasjon.SyntetiskOpptjening;
+import no.datadeling.domain.populasjon.SyntetiskUforesak;
+import no.datadeling.domain.populasjon.UforeGenerator;
 import no.datadeling.infra.security.IssuerKind;
 import no.datadeling.launcher.Main;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,6 +40,7 @@ class SimulerAlderspensjonIT {
     static final String TPNR = "3010";
     static String token;
     static List<SyntetiskOpptjening> alle;
+    static Map<String, SyntetiskUforesak> ufore;
     static String utenOpptjening;
 
     @BeforeAll
@@ -43,10 +48,13 @@ class SimulerAlderspensjonIT {
         token = TestTokens.maskinportenToken(SCOPE);
         Populasjon pop = new Populasjon(DatadelingServer.server().population());
         OpptjeningGenerator g = new OpptjeningGenerator(pop);
+        UforeGenerator u = new UforeGenerator(pop);
         alle = new ArrayList<>();
+        ufore = new HashMap<>();
         List<String> unge = new ArrayList<>();
         pop.forEachPerson(p -> {
             g.opptjening(p).ifPresent(alle::add);
+            u.uforesak(p).ifPresent(sak -> ufore.put(sak.ident(), sak));
             if (p.foedselsdato().getYear() > OpptjeningGenerator.SISTE_KULL && p.foedselsdato().getYear() < 2000) {
                 unge.add(p.foedselsnummer());
             }
@@ -138,7 +146,9 @@ class SimulerAlderspensjonIT {
         JsonObject forste = ap.getJsonObject(0);
         assertEquals(100, forste.getInt("uttaksgrad"));
         List<String> typer = forste.getJsonArray("delytelser").getValuesAs(JsonObject.class).stream().map(d -> d.getString("pensjonstype")).toList();
-        assertEquals(List.of("GP", "TP", "PT", "MIN_NIVA_TILL_INDV", "IP", "GAP"), typer);
+        // kapittel 19 and 20 side by side, and the § 20-20 garantitillegg of the 1954–1962 cohorts
+        assertEquals(List.of("GP", "TP", "PT", "MIN_NIVA_TILL_INDV", "IP", "GAP", "GAT"), typer);
+        assertTrue(beholdning.getJsonNumber("garantitilleggsbeholdning").doubleValue() >= 0, beholdning.toString());
         assertEquals(perioder.getJsonObject(0).getInt("arligUtbetaling"), sum(forste));
         assertTrue(sum(forste) > 200_000, "a good earner: " + sum(forste));
         assertEquals(2024, b.getInt("sisteGyldigeOpptjeningsAr"));
@@ -154,6 +164,47 @@ class SimulerAlderspensjonIT {
         List<String> typer = b.getJsonArray("alderspensjonFraFolketrygden").getJsonObject(0).getJsonArray("delytelser")
                 .getValuesAs(JsonObject.class).stream().map(d -> d.getString("pensjonstype")).toList();
         assertEquals(List.of("IP", "GAP"), typer);
+    }
+
+    @Test
+    void garantitillegg_is_answered_where_the_2009_opptjening_was_worth_more_by_kapittel_19() {
+        // a steady good earner born 1955–1962: the best-20-years rule on the years to 2009 beats 18.1 % of them
+        SyntetiskOpptjening o = person(x -> kull(x) >= 1955 && kull(x) <= 1962 && snittIG(x) > 5
+                && (x.lopendeUttakFom() == null || !x.lopendeUttakFom().isBefore(LocalDate.of(2011, 1, 1))));
+        JsonObject b = simuler(kropp(o.ident(), ved(o, 67), 100, null, "")).json();
+        JsonObject beholdning = b.getJsonArray("pensjonsbeholdningsperioder").getJsonObject(0);
+        JsonObject data = b.getJsonArray("simuleringsdataliste").getJsonObject(0);
+        int gat = b.getJsonArray("alderspensjonFraFolketrygden").getJsonObject(0).getJsonArray("delytelser")
+                .getValuesAs(JsonObject.class).stream().filter(d -> d.getString("pensjonstype").equals("GAT"))
+                .findFirst().orElseThrow().getInt("belop");
+        // GAT = kapittel 20's share x garantitilleggsbeholdning / delingstall
+        double andel20 = (kull(o) - 1953) / 10.0;
+        assertEquals(Math.round(andel20 * beholdning.getJsonNumber("garantitilleggsbeholdning").doubleValue()
+                / data.getJsonNumber("delingstallUttak").doubleValue()), gat, 1, b.toString());
+    }
+
+    @Test
+    void uforegradVedOmregning_is_the_degree_of_uforetrygd_at_67() {
+        SyntetiskOpptjening u = person(o -> kull(o) >= 1954 && kull(o) <= 1962 && o.lopendeUttakFom() == null
+                && snittIG(o) > 3.5 && uforegradDagenFoer(o, ved(o, 67)) > 0);
+        JsonObject data = simuler(kropp(u.ident(), ved(u, 67), 100, null, "")).json()
+                .getJsonArray("simuleringsdataliste").getJsonObject(0);
+        assertEquals(uforegradDagenFoer(u, ved(u, 67)), data.getInt("uforegradVedOmregning"));
+        SyntetiskOpptjening uten = person(o -> kull(o) >= 1955 && kull(o) <= 1961 && o.lopendeUttakFom() == null
+                && snittIG(o) > 3.5 && !ufore.containsKey(o.ident()));
+        assertEquals(0, simuler(kropp(uten.ident(), ved(uten, 67), 100, null, "")).json()
+                .getJsonArray("simuleringsdataliste").getJsonObject(0).getInt("uforegradVedOmregning"));
+    }
+
+    /** The degree of a paid uføretrygd on the day before {@code dato} (0 without one), from the generator's own data. */
+    static int uforegradDagenFoer(SyntetiskOpptjening o, LocalDate dato) {
+        SyntetiskUforesak sak = ufore.get(o.ident());
+        if (sak == null || !Set.of("LOPENDE", "OPPHORT", "EKSPORT").contains(sak.status())) {
+            return 0;
+        }
+        LocalDate dag = dato.minusDays(1);
+        return sak.beregningsperioder().stream().filter(p -> !dag.isBefore(p.fom()) && (p.tom() == null || !dag.isAfter(p.tom())))
+                .mapToInt(SyntetiskUforesak.Beregningsperiode::uforegrad).findFirst().orElse(0);
     }
 
     @Test

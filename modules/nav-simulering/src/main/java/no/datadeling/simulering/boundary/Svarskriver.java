@@ -49,15 +49,17 @@ final class Svarskriver {
                     .add("basispt", desimal(b.pensjonstillegg(), 2))
                     .add("forholdstallUttak", desimal(b.forholdstall(), 3))
                     .add("delingstallUttak", desimal(b.delingstall(), 2))
+                    // § 19-9a: skjermingstillegg is for those born 1944–1951 who had uføretrygd at 67; the synthetic
+                    // uføre cases are all of persons aged 20–70 in 2026 (born 1955 or later), so no one here has it.
                     .add("skjermingstillegg", desimal(0, 2))
-                    .add("uforegradVedOmregning", 0)
+                    .add("uforegradVedOmregning", b.uforegradVedOmregning())
                     .add("datofom", b.dato().toString()));
             if (b.andel20() > 0) {
                 double sats = b.garantipensjonsnivaa() * 40 / b.trygdetid();
                 beholdninger.add(JSON.createObjectBuilder()
                         .add("pensjonsbeholdning", desimal(b.pensjonsbeholdning(), 2))
                         .add("garantipensjonsbeholdning", desimal(b.garantipensjonsbeholdning(), 2))
-                        .add("garantitilleggsbeholdning", desimal(0, 2))
+                        .add("garantitilleggsbeholdning", desimal(b.garantitilleggsbeholdning(), 2))
                         .add("datoFom", b.dato().toString())
                         .add("garantipensjonsniva", JSON.createObjectBuilder()
                                 .add("belop", desimal(b.garantipensjonsnivaa(), 2))

@@ -121,8 +121,9 @@ public final class Alderspensjonssimulering {
 
     /**
      * § 19-11 and § 20-15: withdrawal before 67 needs the pension one would have at 67 (the share taken early with its
-     * early divisor, the rest at 67, or at the full withdrawal if that is earlier) to reach the minimum level:
-     * minstepensjonsnivå for kapittel 19's share, garantipensjonsnivå for kapittel 20's.
+     * early divisor, the rest at 67, or at the full withdrawal if that is earlier) to reach the minimum level with full
+     * trygdetid and ordinær sats, whatever the person's own trygdetid and sats: minstepensjonsnivå for kapittel 19's
+     * share, garantipensjonsnivå for kapittel 20's.
      */
     private void kontrollerTidligUttak(LocalDate foedselsdato, Opptjening o, Simuleringsforespoersel f, int sisteGyldigeAar,
                                        Uttak forste, Uttak helt, Beregningspunkt forstePunkt, Beregningspunkt heltPunkt,
@@ -135,8 +136,8 @@ public final class Alderspensjonssimulering {
         Beregningspunkt resten = andel == 1 ? forstePunkt : heltPunkt != null && helt.datoFom().isBefore(sekstisyv) ? heltPunkt
                 : punkt(foedselsdato, o, f, sisteGyldigeAar, sekstisyv, trygdetid, sats);
         double ved67 = andel * forstePunkt.utenMinstenivaatillegg() + (1 - andel) * resten.utenMinstenivaatillegg();
-        double minstenivaa = forstePunkt.andel19() * sats.minstepensjonsnivaa(p) * p.grunnbeloep().gjeldende() * trygdetid
-                / p.sats("full_trygdetid") + forstePunkt.andel20() * forstePunkt.garantipensjonsnivaa();
+        double minstenivaa = (forstePunkt.andel19() * Sivilstandssats.minstepensjonsnivaaForTidligUttak(p)
+                + forstePunkt.andel20() * Sivilstandssats.garantipensjonsnivaaForTidligUttak(p)) * p.grunnbeloep().gjeldende();
         if (ved67 < minstenivaa) {
             throw Avslag.LavtTidligUttak.feil(String.format(java.util.Locale.ROOT,
                     "pensjonen ved 67 år ville blitt %d kr, minst %d kr kreves.", Math.round(ved67), Math.round(minstenivaa)));

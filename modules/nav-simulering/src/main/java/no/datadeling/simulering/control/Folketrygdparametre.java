@@ -13,12 +13,13 @@ import java.util.TreeMap;
 
 /**
  * Folketrygden's parameters as one immutable, versioned table set read from a resource file (never numbers in code):
- * grunnbeløp per year, satser in G, forholdstall and delingstall per årskull and age. Read once per JVM
+ * grunnbeløp per year, satser in G (some given as a published kroner amount with the G of its date), forholdstall and
+ * delingstall per årskull and age. Read once per JVM
  * ({@link #standard()}); every simulation shares it.
  */
 public final class Folketrygdparametre {
 
-    public static final String RESSURS = "folketrygden-parametre-v1.txt";
+    public static final String RESSURS = "folketrygden-parametre-v2.txt";
     /** Tables hold ages 62..75 (whole years); between them the value is interpolated by month. */
     static final int FOERSTE_ALDER = 62;
     static final int SISTE_ALDER = 75;
@@ -72,6 +73,7 @@ public final class Folketrygdparametre {
                     }
                     case "snitt" -> snitt.put(Integer.parseInt(f[1]), Integer.parseInt(f[2]));
                     case "sats" -> satser.put(f[1], Double.parseDouble(f[2]));
+                    case "nivaa" -> satser.put(f[1], Double.parseDouble(f[2]) / Double.parseDouble(f[3]));
                     case "forholdstall" -> forholdstall.put(Integer.parseInt(f[1]), tall(f));
                     case "delingstall" -> delingstall.put(Integer.parseInt(f[1]), tall(f));
                     default -> throw new IllegalStateException("unknown line in " + RESSURS + ": " + l);

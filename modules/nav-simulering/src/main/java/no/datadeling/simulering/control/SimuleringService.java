@@ -14,10 +14,11 @@ import no.datadeling.infra.error.ApiException;
 import no.datadeling.infra.ident.Foedselsnummer;
 import no.datadeling.infra.security.CallContext;
 import no.datadeling.simulering.entity.Opptjening;
+import no.datadeling.simulering.entity.Uforeperiode;
 
 /**
  * The simulation for a TP ordning: the tp-nr must belong to the consumer's organisation (the TP register), then the
- * person's opptjening is read with one primary-key query and the pure {@link Alderspensjonssimulering} does the rest.
+ * person's opptjening is read with one primary-key query (and the uføre periods with one on the unique ident) and the pure {@link Alderspensjonssimulering} does the rest.
  * Read-only, no transaction: nothing is written and each query reads one consistent row.
  */
 @ApplicationScoped
@@ -74,8 +75,21 @@ public class SimuleringService {
         for (int i = 0; i < deler.length; i++) {
             inntekter[i] = Integer.parseInt(deler[i]);
         }
-        LocalDate uttak = r[2] == null ? null : r[2] instanceof Date d ? d.toLocalDate() : (LocalDate) r[2];
+        LocalDate uttak = dato(r[2]);
         Integer grad = r[3] == null ? null : ((Number) r[3]).intValue();
-        return Optional.of(new Opptjening(((Number) r[0]).intValue(), inntekter, uttak, grad));
+        return Optional.of(new Opptjening(((Number) r[0]).intValue(), inntekter, uttak, grad, ufore(fnr)));
+    }
+
+    /** The periods of uføretrygd that were paid (a case refused or still pending has none): one indexed query on the ident. */
+    private List<Uforeperiode> ufore(Foedselsnummer fnr) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rader = em.createNativeQuery("select p.fom, p.tom, p.uforegrad from uforeberegningsperiode p"
+                + " join uforesak s on s.sak_id = p.sak_id where s.ident = ?1 and s.status in ('LOPENDE', 'OPPHORT', 'EKSPORT')"
+                + " order by p.fom").setParameter(1, fnr.verdi()).getResultList();
+        return rader.stream().map(r -> new Uforeperiode(dato(r[0]), dato(r[1]), ((Number) r[2]).intValue())).toList();
+    }
+
+    private static LocalDate dato(Object o) {
+        return o == null ? null : o instanceof Date d ? d.toLocalDate() : (LocalDate) o;
     }
 }

@@ -1,12 +1,24 @@
 package no.datadeling.simulering.entity;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * A person's opptjeningsgrunnlag as stored in {@code pensjonsopptjening}: pensjonsgivende inntekt per year from
- * {@code foersteAar} (inntekter[i] is year foersteAar + i) and the running alderspensjon, if any.
+ * {@code foersteAar} (inntekter[i] is year foersteAar + i), the running alderspensjon, if any, and the periods of
+ * uføretrygd (from {@code uforeberegningsperiode}, empty for most).
  */
-public record Opptjening(int foersteAar, int[] inntekter, LocalDate lopendeUttakFom, Integer lopendeUttaksgrad) {
+public record Opptjening(int foersteAar, int[] inntekter, LocalDate lopendeUttakFom, Integer lopendeUttaksgrad,
+                         List<Uforeperiode> ufore) {
+
+    public Opptjening {
+        ufore = List.copyOf(ufore);
+    }
+
+    /** Without uføretrygd. */
+    public Opptjening(int foersteAar, int[] inntekter, LocalDate lopendeUttakFom, Integer lopendeUttaksgrad) {
+        this(foersteAar, inntekter, lopendeUttakFom, lopendeUttaksgrad, List.of());
+    }
 
     /** 2011: the new rules of kapittel 19/20 (flexible withdrawal, levealdersjustering) apply from 1 January 2011. */
     public static final LocalDate NYTT_REGELVERK = LocalDate.of(2011, 1, 1);

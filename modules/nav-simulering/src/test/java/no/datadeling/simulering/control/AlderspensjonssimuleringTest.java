@@ -13,6 +13,7 @@ import no.datadeling.infra.ident.Foedselsnummer;
 import no.datadeling.simulering.control.Simuleringsforespoersel.FremtidigInntekt;
 import no.datadeling.simulering.control.Simuleringsforespoersel.Uttak;
 import no.datadeling.simulering.entity.Opptjening;
+import no.datadeling.simulering.entity.Uforeperiode;
 import org.junit.jupiter.api.Test;
 
 /** The simulation as a whole: its vilkår (each 400 variant) and the properties the issue asks for, on random histories. */
@@ -96,7 +97,57 @@ class AlderspensjonssimuleringTest {
         assertEquals(50, foer.uttaksgrad());
         assertEquals(100, etter.uttaksgrad());
         assertTrue(etter.arligUtbetaling() > 2 * foer.arligUtbetaling() * 0.9, "the full withdrawal is about twice the half");
-        assertEquals(Sivilstandssats.PAR, r.sats());
+        assertEquals(Sivilstandssats.EPS_OVER_2G, r.sats());
+    }
+
+    @Test
+    void born_1958_with_a_good_career_before_2010_gets_a_garantitillegg_in_kapittel_20s_share() {
+        // 6 G from 22 to 2009 gives 5 points a year by kapittel 19 but only 18.1 % of 6 G a year by kapittel 20: § 20-20
+        // makes up the difference (computed in RegelTest); it is paid as beholdning / delingstall, in the 5/10 share
+        LocalDate fd = LocalDate.of(1958, 6, 2);
+        var r = SIM.simuler(fd, karriere(1958, 6, null, null), foresp(new Uttak(LocalDate.of(2025, 7, 1), 100), null, 0, "UGIF"), SISTE);
+        Beregningspunkt b = r.punkter().get(0);
+        assertTrue(b.garantitilleggsbeholdning() > 0, "a tillegg: " + b);
+        assertEquals(b.garantitilleggsbeholdning() / b.delingstall(), b.garantitillegg(), 1e-9);
+        var d = r.perioder().get(0).delytelser();
+        assertEquals(List.of("GP", "TP", "PT", "MIN_NIVA_TILL_INDV", "IP", "GAP", "GAT"), List.copyOf(d.keySet()));
+        assertEquals(Math.round(0.5 * b.garantitillegg()), d.get("GAT").longValue());
+        // born 1963 or 1953: no such rule, no GAT
+        assertFalse(SIM.simuler(LocalDate.of(1963, 6, 2), karriere(1963, 6, null, null),
+                foresp(new Uttak(LocalDate.of(2030, 7, 1), 100), null, 0, "UGIF"), SISTE).perioder().get(0).delytelser().containsKey("GAT"));
+        assertFalse(SIM.simuler(LocalDate.of(1953, 6, 2), karriere(1953, 6, null, null),
+                foresp(new Uttak(LocalDate.of(2020, 7, 1), 100), null, 0, "UGIF"), SISTE).perioder().get(0).delytelser().containsKey("GAT"));
+    }
+
+    @Test
+    void an_uforetrygdet_gets_the_degree_at_67_as_uforegradVedOmregning() {
+        LocalDate fd = LocalDate.of(1958, 6, 2);
+        Opptjening o = karriere(1958, 4, null, null);
+        Opptjening ufor = new Opptjening(o.foersteAar(), o.inntekter(), null, null,
+                List.of(new Uforeperiode(LocalDate.of(2019, 3, 1), null, 60)));
+        var ved67 = SIM.simuler(fd, ufor, foresp(new Uttak(LocalDate.of(2025, 7, 1), 100), null, 0, "UGIF"), SISTE);
+        assertEquals(60, ved67.punkter().get(0).uforegradVedOmregning());
+        // the same person without uføretrygd: 0; an early withdrawal (at 64) converts nothing: 0
+        assertEquals(0, SIM.simuler(fd, o, foresp(new Uttak(LocalDate.of(2025, 7, 1), 100), null, 0, "UGIF"), SISTE)
+                .punkter().get(0).uforegradVedOmregning());
+        var tidlig = SIM.simuler(fd, ufor, foresp(new Uttak(LocalDate.of(2022, 7, 1), 50), new Uttak(LocalDate.of(2025, 7, 1), 100),
+                0, "UGIF"), SISTE);
+        assertEquals(0, tidlig.punkter().get(0).uforegradVedOmregning());
+        assertEquals(60, tidlig.punkter().get(1).uforegradVedOmregning());
+    }
+
+    @Test
+    void property_the_garantitillegg_never_lowers_the_pension_and_is_paid_only_to_1954_to_1962() {
+        SplittableRandom r = new SplittableRandom(20092010);
+        for (int n = 0; n < 400; n++) {
+            Tilfeldig t = new Tilfeldig(r);
+            Beregningspunkt b = t.ved(62 * 12 + r.nextInt(13 * 12));
+            assertTrue(b.garantitilleggsbeholdning() >= 0);
+            assertEquals(Garantitillegg.gjelder(t.kull), b.delytelser().containsKey("GAT"), "kull " + t.kull);
+            if (!Garantitillegg.gjelder(t.kull)) {
+                assertEquals(0.0, b.garantitilleggsbeholdning());
+            }
+        }
     }
 
     @Test
@@ -154,7 +205,7 @@ class AlderspensjonssimuleringTest {
             }
             o = new Opptjening(foerste, inntekter, null, null);
             utland = r.nextInt(100) < 20 ? r.nextInt(30) : 0;
-            sats = r.nextBoolean() ? Sivilstandssats.ENSLIG : Sivilstandssats.PAR;
+            sats = Sivilstandssats.values()[r.nextInt(Sivilstandssats.values().length)];
         }
 
         Beregningspunkt ved(int alderMaaneder) {
@@ -196,8 +247,10 @@ class AlderspensjonssimuleringTest {
         for (int n = 0; n < 100; n++) {
             Tilfeldig t = new Tilfeldig(r);
             LocalDate dato = t.fd.withDayOfMonth(1).plusMonths(67 * 12 + 1);
-            var f = foresp(new Uttak(dato, 100), null, t.utland, t.sats == Sivilstandssats.PAR ? "GIFT" : "UGIF");
-            f = new Simuleringsforespoersel(FNR, f.forsteUttak(), null, t.utland, f.sivilstand(), false, true, List.of(), false);
+            var f = new Simuleringsforespoersel(FNR, new Uttak(dato, 100), null, t.utland,
+                    t.sats == Sivilstandssats.ENSLIG ? "UGIF" : "GIFT", t.sats == Sivilstandssats.EPS_PENSJON,
+                    t.sats == Sivilstandssats.EPS_OVER_2G, List.of(), false);
+            assertEquals(t.sats, Sivilstandssats.av(f.sivilstand(), f.epsPensjon(), f.eps2G()));
             var a = SIM.simuler(t.fd, t.o, f, SISTE);
             var b = SIM.simuler(t.fd, t.o, f, SISTE);
             assertEquals(a.perioder(), b.perioder());
