@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import no.datadeling.domain.folkeregister.Persondokumenttekst;
 
 /**
  * Folkeregisteret: every version of every person document of {@link Folkeregister}, the current version's search
@@ -55,8 +56,10 @@ final class FolkeregisterDel implements PopulasjonsDel {
                 rader++;
             }
             Folkeregister.Soekedata s = fp.soek();
+            Persondokumenttekst basis = fp.gjeldende().dokument().utdrag(Persondokumenttekst.BASIS);
             Copy.row(personer, p.foedselsnummer(), fp.gjeldende().persondokumentidentifikator(), p.foedselsdato(), s.navn(),
-                    s.adressenavn(), s.husnummer(), s.husbokstav(), s.postnummer(), s.adressegradering());
+                    s.adressenavn(), s.husnummer(), s.husbokstav(), s.postnummer(), s.adressegradering(), basis.tekst(),
+                    basis.indeksSomBytea());
             for (Folkeregister.Identifikator id : fp.identifikatorer()) {
                 Copy.row(identifikatorer, id.type(), id.verdi(), p.foedselsnummer());
             }
@@ -66,7 +69,7 @@ final class FolkeregisterDel implements PopulasjonsDel {
                     + " indeks)",
                     w -> w.write(dokumenter.toString()));
             Copy.copy(c, "folkeregisterperson (folkeregisteridentifikator, persondokumentidentifikator, foedselsdato, navn, adressenavn,"
-                    + " husnummer, husbokstav, postnummer, adressegradering)", w -> w.write(personer.toString()));
+                    + " husnummer, husbokstav, postnummer, adressegradering, basis, basis_indeks)", w -> w.write(personer.toString()));
             if (identifikatorer.getBuffer().length() > 0) {
                 Copy.copy(c, "folkeregister_identifikator (identifikatortype, identifikator, folkeregisteridentifikator)",
                         w -> w.write(identifikatorer.toString()));

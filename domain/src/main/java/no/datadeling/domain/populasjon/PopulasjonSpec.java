@@ -10,7 +10,7 @@ public record PopulasjonSpec(long seed, int antallPersoner) {
     public static final int DEFAULT_ANTALL = 10_000;
     public static final int MAKS_ANTALL = 1_000_000;
     /** Bump when the generator's output changes; a database loaded by an older version needs --fresh. */
-    public static final int GENERATORVERSJON = 5;
+    public static final int GENERATORVERSJON = 6;
 
     public PopulasjonSpec {
         if (antallPersoner < 1 || antallPersoner > MAKS_ANTALL) {

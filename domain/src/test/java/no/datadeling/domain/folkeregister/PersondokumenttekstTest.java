@@ -74,6 +74,17 @@ class PersondokumenttekstTest {
     }
 
     @Test
+    void an_extract_is_a_document_of_its_own_with_the_same_cut() {
+        Persondokumenttekst d = Persondokumenttekst.fra(json(DOK));
+        Persondokumenttekst basis = d.utdrag(Persondokumenttekst.BASIS);
+        // person-basis, current values only, every gradering kept (the rights package cuts it when served)
+        assertEquals(skriv(d, new Utvalg(Persondokumenttekst.PERSON_BASIS, false, true)), basis.tekst());
+        assertEquals(json(basis.tekst()), json(skriv(basis, new Utvalg(Persondokumenttekst.PERSON_BASIS, true, true))));
+        assertEquals(skriv(d, new Utvalg(Set.of("navn", "bostedsadresse"), false)), skriv(basis, new Utvalg(Set.of("navn", "bostedsadresse"), false)));
+        assertEquals(Persondokumenttekst.fra(json(basis.tekst())), basis, "its index is the one a fresh build gives");
+    }
+
+    @Test
     void the_index_survives_the_database_round_trip_and_is_checked() {
         Persondokumenttekst d = Persondokumenttekst.fra(json(DOK));
         String hex = d.indeksSomBytea();

@@ -78,7 +78,7 @@ public class BulkoppslagResource {
             ider.add(Foedselsnummer.parse(f.verdier().get(i)).orElseThrow(() -> ApiException.invalidInput(
                     "foedselsEllerDNummer nummer " + (nr + 1) + " er ikke et gyldig fødsels- eller D-nummer.")));
         }
-        var oppslag = service.personer(ider);
+        var oppslag = service.personer(ider, f.utsnitt());
         return Response.ok(f.svarformat() == Formatvalg.JSON ? formattering.json(oppslag, "foedselsEllerDNummer", f.utsnitt())
                 : formattering.xml(oppslag, false, f.utsnitt()), f.svarformat().type()).build();
     }

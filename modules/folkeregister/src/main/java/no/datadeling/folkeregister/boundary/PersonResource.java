@@ -93,7 +93,7 @@ public class PersonResource {
         Utsnitt utsnitt = Utsnitt.av(krav.pakke(), part);
         Foedselsnummer fnr = Foedselsnummer.parse(id)
                 .orElseThrow(() -> ApiException.invalidInput("Ugyldig folkeregisteridentifikator: ikke et gyldig fødsels- eller D-nummer."));
-        return svar(service.person(fnr, krav), utsnitt, format);
+        return svar(service.person(fnr, krav, utsnitt), utsnitt, format);
     }
 
     @GET
@@ -129,7 +129,7 @@ public class PersonResource {
         Utsnitt utsnitt = Utsnitt.av(pakke, part);
         Entydigsoek soek = Entydigsoek.av(pakke, identifikasjonsnummer, utenlandsk, legitimasjonsdokument, duf, foedselsdato, navn,
                 postnummer, adressenavn, husnummer, soekFonetisk);
-        return svar(service.entydig(soek, pakke), utsnitt, format);
+        return svar(service.entydig(soek, pakke, utsnitt), utsnitt, format);
     }
 
     @GET

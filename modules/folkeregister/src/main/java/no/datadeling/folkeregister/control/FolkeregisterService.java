@@ -15,7 +15,10 @@ import no.datadeling.infra.error.ApiException;
 import no.datadeling.infra.error.ErrorKind;
 import no.datadeling.infra.ident.Foedselsnummer;
 
-/** Person documents as stored; what a request may see of each is its {@link Utsnitt}, applied when the answer is written. */
+/**
+ * Person documents as stored (or the person-basis cut stored beside the current version, when the request's
+ * {@link Utsnitt} needs no more); what a request may see of each is its Utsnitt, applied when the answer is written.
+ */
 @ApplicationScoped
 public class FolkeregisterService {
 
@@ -40,8 +43,8 @@ public class FolkeregisterService {
     }
 
     /** 403 without the grant (read in the same round trip), 404 without the person. */
-    public Persondokumenttekst person(Foedselsnummer id, Tilgang.Krav krav) {
-        return funnet(lager.gjeldende(id, krav.org(), krav.pakke().navn()), krav,
+    public Persondokumenttekst person(Foedselsnummer id, Tilgang.Krav krav, Utsnitt utsnitt) {
+        return funnet(lager.gjeldende(id, utsnitt.iBasis(), krav.org(), krav.pakke().navn()), krav,
                 "Fant ingen person med dette fødsels- eller D-nummeret.");
     }
 
@@ -58,7 +61,7 @@ public class FolkeregisterService {
     }
 
     /** Exactly one person must match; none and several are both 404, told apart by code and message. */
-    public Persondokumenttekst entydig(Entydigsoek soek, Rettighetspakke pakke) {
+    public Persondokumenttekst entydig(Entydigsoek soek, Rettighetspakke pakke, Utsnitt utsnitt) {
         Set<String> treff = null;
         for (Entydigsoek.Identifikator id : soek.identifikatorer()) {
             Set<String> disse = lager.kandidater(id.type(), id.verdi()).stream().filter(r -> soek.passer(r, pakke))
@@ -76,14 +79,14 @@ public class FolkeregisterService {
             throw new ApiException(ErrorKind.NOT_FOUND, "FREG-010", 404,
                     "Søket gir ikke entydig treff: flere personer svarer til opplysningene. Oppgi flere opplysninger.");
         }
-        return lager.gjeldende(Foedselsnummer.of(treff.iterator().next()))
+        return lager.gjeldende(Foedselsnummer.of(treff.iterator().next()), utsnitt.iBasis())
                 .orElseThrow(() -> ApiException.notFound("Fant ingen person som svarer til søket."));
     }
 
     /** Current documents in request order, each distinct number once (the first time it is asked for). */
-    public List<Oppslag> personer(List<Foedselsnummer> ider) {
+    public List<Oppslag> personer(List<Foedselsnummer> ider, Utsnitt utsnitt) {
         List<Foedselsnummer> unike = List.copyOf(new LinkedHashSet<>(ider));
-        Map<String, Persondokumenttekst> funnet = lager.gjeldende(unike);
+        Map<String, Persondokumenttekst> funnet = lager.gjeldende(unike, utsnitt.iBasis());
         List<Oppslag> ut = new ArrayList<>(unike.size());
         for (Foedselsnummer id : unike) {
             ut.add(new Oppslag(id.verdi(), funnet.get(id.verdi())));

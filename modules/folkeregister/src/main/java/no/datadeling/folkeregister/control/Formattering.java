@@ -53,7 +53,12 @@ public class Formattering {
 
     /** {@code {"oppslag":[{"foedselsEllerDNummer"|"dokumentidentifikator": ..., "folkeregisterperson": {...}}]}} */
     public byte[] json(List<FolkeregisterService.Oppslag> oppslag, String noekkelnavn, Utsnitt utsnitt) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(oppslag.size() * 2048 + 64);
+        // sized for every document whole, so the buffer never grows (a cut is never longer than its document)
+        long plass = 64;
+        for (FolkeregisterService.Oppslag o : oppslag) {
+            plass += 80 + (o.dokument() == null ? 0 : o.dokument().json().length);
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(plass, Integer.MAX_VALUE - 8));
         byte[] noekkel = ("{\"" + noekkelnavn + "\":\"").getBytes(StandardCharsets.US_ASCII);
         out.writeBytes(OPPSLAG);
         for (int i = 0; i < oppslag.size(); i++) {

@@ -30,12 +30,22 @@ public final class Utsnitt implements Persondokumenttekst.Utvalg {
     private final boolean[] medElement;
     private final boolean[] medHistorikk;
     private final boolean[] adresse = ADRESSE;
+    /** Per adressegradering code (0 = none): whether the package may see an address with it. */
+    private final boolean[] synligGradering;
+    private final boolean iBasis;
 
     private Utsnitt(Rettighetspakke pakke, Set<String> elementer, boolean historikk) {
         this.pakke = pakke;
         this.elementer = elementer;
         this.medElement = per(elementer::contains);
         this.medHistorikk = per(e -> historikk && pakke.kanSeHistorikk(e));
+        this.iBasis = Persondokumenttekst.PERSON_BASIS.containsAll(elementer)
+                && elementer.stream().noneMatch(e -> historikk && pakke.kanSeHistorikk(e));
+        this.synligGradering = new boolean[Persondokumenttekst.GRADERINGER.size() + 1];
+        synligGradering[0] = true;
+        for (int i = 1; i < synligGradering.length; i++) {
+            synligGradering[i] = pakke.kanSeAdresse(Persondokumenttekst.GRADERINGER.get(i - 1));
+        }
     }
 
     private static boolean[] per(Predicate<String> sant) {
@@ -82,6 +92,11 @@ public final class Utsnitt implements Persondokumenttekst.Utvalg {
         return r.replaceAll("[^\\p{L}\\p{N}\\-_. ]", "?");
     }
 
+    /** Whether the person-basis cut stored beside the current version ({@link Persondokumenttekst#BASIS}) holds all this cut needs. */
+    public boolean iBasis() {
+        return iBasis;
+    }
+
     public boolean omfatter(String element) {
         return elementer.contains(element);
     }
@@ -99,6 +114,6 @@ public final class Utsnitt implements Persondokumenttekst.Utvalg {
     /** Only an address's own adressegradering limits it (ADRESSER); a package without clearance never gets it. */
     @Override
     public boolean gradering(int element, int gradering) {
-        return gradering == 0 || !adresse[element] || pakke.kanSeAdresse(Persondokumenttekst.GRADERINGER.get(gradering - 1));
+        return !adresse[element] || synligGradering[gradering];
     }
 }

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import no.datadeling.domain.folkeregister.JaxbJson;
+import no.datadeling.domain.folkeregister.Persondokumenttekst;
 import no.datadeling.domain.folkeregister.xml.Folkeregisterperson;
 
 /** The person document's top-level elements, grouped as Folkeregisteret's data minimisation names them. */
@@ -14,9 +15,7 @@ public final class Elementer {
     public static final Set<String> ALLE = Set.copyOf(ALLE_I_REKKEFOELGE);
 
     /** {@code part=person-basis}, the default (dataminimering: "person-basis"). */
-    public static final Set<String> PERSON_BASIS = Set.of("identifikasjonsnummer", "identitetsgrunnlag", "status", "doedsfall",
-            "sivilstand", "foedsel", "statsborgerskap", "kjoenn", "navn", "bostedsadresse", "oppholdsadresse", "deltBosted",
-            "postadresse", "postadresseIUtlandet", "adressebeskyttelse", "kontaktinformasjonForDoedsbo", "preferertKontaktadresse");
+    public static final Set<String> PERSON_BASIS = Persondokumenttekst.PERSON_BASIS;
     /** {@code part=identitetsgrunnlag-utvidet}. */
     public static final Set<String> IDENTITETSGRUNNLAG_UTVIDET = Set.of("falskIdentitet", "legitimasjonsdokument",
             "utenlandskPersonidentifikasjon");

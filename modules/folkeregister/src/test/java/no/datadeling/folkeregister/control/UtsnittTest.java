@@ -1,6 +1,8 @@
 package no.datadeling.folkeregister.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import jakarta.json.JsonObject;
@@ -102,6 +104,28 @@ class UtsnittTest {
         assertEquals(1, antall(Rettighetspakke.FINANS_OG_BEGRENSET, "bostedsadresse"));
         assertEquals(0, antall(Rettighetspakke.OFFENTLIG_UTEN_HJEMMEL, "bostedsadresse"));
         assertEquals(1, antall(Rettighetspakke.OFFENTLIG_UTEN_HJEMMEL, "bostedsadresse", "historikk"), "the old ugradert one");
+    }
+
+    @Test
+    void a_cut_the_stored_person_basis_holds_is_served_from_it_and_equally() {
+        Persondokumenttekst hel = Persondokumenttekst.fra(DOK);
+        Persondokumenttekst basis = hel.utdrag(Persondokumenttekst.BASIS);
+        for (Rettighetspakke p : Rettighetspakke.values()) {
+            for (List<String> part : List.of(List.<String>of(), List.of("person-basis"), List.of("navn", "bostedsadresse"))) {
+                Utsnitt u = Utsnitt.av(p, part);
+                assertTrue(u.iBasis(), p + " " + part);
+                assertEquals(skriv(hel, u), skriv(basis, u), p + " " + part);
+            }
+        }
+        assertFalse(Utsnitt.av(Rettighetspakke.OFFENTLIG_MED_HJEMMEL, List.of("historikk")).iBasis());
+        assertFalse(Utsnitt.av(Rettighetspakke.OFFENTLIG_MED_HJEMMEL, List.of("relasjon-utvidet")).iBasis());
+        assertFalse(Utsnitt.av(Rettighetspakke.FINANS_OG_BEGRENSET, List.of("person-basis", "innflytting")).iBasis());
+    }
+
+    static String skriv(Persondokumenttekst d, Utsnitt u) {
+        ByteArrayOutputStream ut = new ByteArrayOutputStream();
+        d.skriv(u, ut);
+        return ut.toString(StandardCharsets.UTF_8);
     }
 
     @Test
