@@ -75,6 +75,21 @@ class FolkeregisterBulkoppslagIT {
     }
 
     @Test
+    void finds_a_person_by_an_earlier_d_number_too_under_the_number_asked_for() {
+        Folkeregister.Person p = Folkeregisterdata.person(x -> x.identifikatorer().stream().anyMatch(i -> "folkeregisteridentifikator".equals(i.type())));
+        String tidligere = p.identifikatorer().stream().filter(i -> "folkeregisteridentifikator".equals(i.type())).findFirst().orElseThrow().verdi();
+        String annen = fnr(1).get(0);
+        for (String part : new String[] {"person-basis", "historikk"}) {
+            JsonArray oppslag = Freg.post(OMH, "bulkoppslag?part=" + part, jsonKropp("foedselsEllerDNummer", List.of(annen, tidligere)),
+                    "Content-Type", JSON).json().getJsonArray("oppslag");
+            assertEquals(tidligere, oppslag.getJsonObject(1).getString("foedselsEllerDNummer"));
+            assertEquals(Freg.forventet(Folkeregisterdata.gjeldende(p), OMH, part), oppslag.getJsonObject(1).getJsonObject("folkeregisterperson"), part);
+            assertEquals(Freg.forventet(Folkeregisterdata.gjeldende(Folkeregisterdata.personer().get(annen)), OMH, part),
+                    oppslag.getJsonObject(0).getJsonObject("folkeregisterperson"), part);
+        }
+    }
+
+    @Test
     void a_thousand_numbers_in_one_request() {
         List<String> tusen = fnr(1000);
         Http.Response r = Freg.post(OMH, "bulkoppslag?part=navn", jsonKropp("foedselsEllerDNummer", tusen), "Content-Type", JSON, "Accept", JSON);
