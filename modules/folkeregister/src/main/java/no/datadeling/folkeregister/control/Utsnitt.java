@@ -24,23 +24,21 @@ public final class Utsnitt implements Persondokumenttekst.Utvalg {
     public static final String IDENTITETSGRUNNLAG_UTVIDET = "identitetsgrunnlag-utvidet";
     public static final String RELASJON_UTVIDET = "relasjon-utvidet";
 
-    private final Rettighetspakke pakke;
-    private final Set<String> elementer;
-    /** Per element ordinal ({@link Persondokumenttekst#ELEMENTER}): the set above, and whether its history is seen. */
+    /** Per element ordinal ({@link Persondokumenttekst#ELEMENTER}): whether it is in the cut, and its history too. */
     private final boolean[] medElement;
     private final boolean[] medHistorikk;
-    private final boolean[] adresse = ADRESSE;
     /** Per adressegradering code (0 = none): whether the package may see an address with it. */
     private final boolean[] synligGradering;
     private final boolean iBasis;
 
     private Utsnitt(Rettighetspakke pakke, Set<String> elementer, boolean historikk) {
-        this.pakke = pakke;
-        this.elementer = elementer;
         this.medElement = per(elementer::contains);
-        this.medHistorikk = per(e -> historikk && pakke.kanSeHistorikk(e));
-        this.iBasis = Persondokumenttekst.PERSON_BASIS.containsAll(elementer)
-                && elementer.stream().noneMatch(e -> historikk && pakke.kanSeHistorikk(e));
+        this.medHistorikk = per(e -> historikk && elementer.contains(e) && pakke.kanSeHistorikk(e));
+        boolean noenHistorikk = false;
+        for (boolean h : medHistorikk) {
+            noenHistorikk |= h;
+        }
+        this.iBasis = Persondokumenttekst.PERSON_BASIS.containsAll(elementer) && !noenHistorikk;
         this.synligGradering = new boolean[Persondokumenttekst.GRADERINGER.size() + 1];
         synligGradering[0] = true;
         for (int i = 1; i < synligGradering.length; i++) {
@@ -97,10 +95,6 @@ public final class Utsnitt implements Persondokumenttekst.Utvalg {
         return iBasis;
     }
 
-    public boolean omfatter(String element) {
-        return elementer.contains(element);
-    }
-
     @Override
     public boolean element(int element) {
         return medElement[element];
@@ -114,6 +108,6 @@ public final class Utsnitt implements Persondokumenttekst.Utvalg {
     /** Only an address's own adressegradering limits it (ADRESSER); a package without clearance never gets it. */
     @Override
     public boolean gradering(int element, int gradering) {
-        return !adresse[element] || synligGradering[gradering];
+        return !ADRESSE[element] || synligGradering[gradering];
     }
 }
