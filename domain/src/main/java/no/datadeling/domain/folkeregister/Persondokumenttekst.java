@@ -161,7 +161,7 @@ public final class Persondokumenttekst {
                 int antall = 0;
                 for (int d = i; d < slutt; d += DEL) {
                     int flagg = indeks[d + 1];
-                    if ((!historikk && (flagg & HISTORIKK) != 0) || !utvalg.gradering(element, (flagg >> 2) & 7)) {
+                    if (!slipper(utvalg, historikk, element, flagg)) {
                         continue;
                     }
                     if (antall++ == 0) {
@@ -197,14 +197,18 @@ public final class Persondokumenttekst {
         for (int d = 1; d < indeks.length; d += DEL) {
             int element = indeks[d] & 0xff;
             int flagg = indeks[d + 1];
-            if (!utvalg.element(element) || (!utvalg.historikk(element) && (flagg & HISTORIKK) != 0)
-                    || !utvalg.gradering(element, (flagg >> 2) & 7)) {
+            if (!utvalg.element(element) || !slipper(utvalg, utvalg.historikk(element), element, flagg)) {
                 continue;
             }
             int start = int32(d + 2);
             b.verdi(element, (flagg & LISTE) != 0, json, start, int32(d + 6), flagg);
         }
         return b.bygg();
+    }
+
+    /** Whether one piece of an element in the cut passes: history only where it is seen, addresses by gradering. */
+    private static boolean slipper(Utvalg utvalg, boolean historikk, int element, int flagg) {
+        return (historikk || (flagg & HISTORIKK) == 0) && utvalg.gradering(element, (flagg >> 2) & 7);
     }
 
     private int int32(int at) {

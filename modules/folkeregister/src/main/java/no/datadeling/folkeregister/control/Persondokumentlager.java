@@ -42,30 +42,31 @@ public class Persondokumentlager {
             return basis ? BASIS : HEL;
         }
 
-        /** A person by current number, else by an earlier one (a D-number replaced by a fødselsnummer). */
-        String gjeldende(String nr) {
-            return "(select " + kolonner + " from " + fra + " where p.folkeregisteridentifikator = " + nr + ")"
-                    + " union all (select " + kolonner + " from folkeregister_identifikator i join " + fra
+        /** By current number. */
+        String direkte(String nr) {
+            return "select " + kolonner + " from " + fra + " where p.folkeregisteridentifikator = " + nr;
+        }
+
+        /** By an earlier number (a D-number replaced by a fødselsnummer): the person's current document. */
+        String tidligere(String nr) {
+            return "select " + kolonner + " from folkeregister_identifikator i join " + fra
                     + " on p.folkeregisteridentifikator = i.folkeregisteridentifikator"
-                    + " where i.identifikatortype = 'folkeregisteridentifikator' and i.identifikator = " + nr + ") limit 1";
+                    + " where i.identifikatortype = 'folkeregisteridentifikator' and i.identifikator = " + nr + " limit 1";
+        }
+
+        /** A person by current number, else by an earlier one. */
+        String gjeldende(String nr) {
+            return "(" + direkte(nr) + ") union all (" + tidligere(nr) + ") limit 1";
         }
 
         /**
          * Per number asked for, its current document by current number: a lateral primary-key lookup per number,
          * because "= any(array)" over 1 000 numbers made PostgreSQL scan the whole table (EXPLAIN: parallel seq scan;
          * 47-59 ms of database CPU per bulk of 1 000 against 37 ms). Earlier numbers are looked up after, for the
-         * numbers not found ({@link #mangeTidligere}): a union per number cost every bulk a further 10-15 %.
+         * numbers not found ({@link #tidligere}): a union per number cost every bulk a further 10-15 %.
          */
-        String mange() {
-            return "select n.nr, t.* from unnest(?::varchar[]) n(nr) cross join lateral (select " + kolonner + " from " + fra
-                    + " where p.folkeregisteridentifikator = n.nr) t";
-        }
-
-        /** Per number asked for, the current document of the person it is an earlier number of. */
-        String mangeTidligere() {
-            return "select n.nr, t.* from unnest(?::varchar[]) n(nr) cross join lateral (select " + kolonner
-                    + " from folkeregister_identifikator i join " + fra + " on p.folkeregisteridentifikator = i.folkeregisteridentifikator"
-                    + " where i.identifikatortype = 'folkeregisteridentifikator' and i.identifikator = n.nr limit 1) t";
+        static String perNummer(String sql) {
+            return "select n.nr, t.* from unnest(?::varchar[]) n(nr) cross join lateral (" + sql + ") t";
         }
 
         /**
@@ -74,14 +75,22 @@ public class Persondokumentlager {
          * so an earlier number is looked up after a miss.
          */
         String medTilgang() {
-            return "select " + Rettighetspakker.TILGANG_SQL + " as tilgang, " + kolonner + " from (select 1) en left join " + fra
-                    + " on p.folkeregisteridentifikator = ?";
+            return Persondokumentlager.medTilgang(kolonner, fra, "p.folkeregisteridentifikator = ?");
         }
     }
 
-    private static final String ARKIV = "select d.dokument, d.indeks from persondokument d where d.persondokumentidentifikator = ?::uuid";
-    private static final String ARKIV_MED_TILGANG = "select " + Rettighetspakker.TILGANG_SQL + " as tilgang, d.dokument, d.indeks"
-            + " from (select 1) en left join persondokument d on d.persondokumentidentifikator = ?::uuid";
+    private static String arkiv(String id) {
+        return "select d.dokument, d.indeks from persondokument d where d.persondokumentidentifikator = " + id;
+    }
+
+    private static final String ARKIV_MED_TILGANG = medTilgang("d.dokument, d.indeks", "persondokument d",
+            "d.persondokumentidentifikator = ?::uuid");
+
+    /** The grant (parameters 1-2) beside what {@code fra} holds where {@code paa} (parameter 3); nothing without the grant. */
+    private static String medTilgang(String kolonner, String fra, String paa) {
+        return "select " + Rettighetspakker.TILGANG_SQL + " as tilgang, " + kolonner + " from (select 1) en left join " + fra
+                + " on " + paa;
+    }
     /** A union of two index lookups: written as "= ? or in (subquery)", PostgreSQL scanned the whole table (17 ms at 100 000 persons). */
     private static final String KANDIDATER = """
             select folkeregisteridentifikator, foedselsdato, navn, adressenavn, husnummer, husbokstav, postnummer, adressegradering
@@ -108,15 +117,21 @@ public class Persondokumentlager {
 
     /** The current document of {@code id} (a number found through an earlier one too), for an organisation and package. */
     public Treff gjeldende(Foedselsnummer id, boolean basis, Organisasjonsnummer org, String pakke) {
-        Treff treff = medTilgang(Kilde.av(basis).medTilgang(), org, pakke, id.verdi());
-        return treff.tilgang() && treff.dokument().isEmpty() ? new Treff(true, gjeldende(id, basis)) : treff;
+        Kilde kilde = Kilde.av(basis);
+        Treff treff = medTilgang(kilde.medTilgang(), org, pakke, id.verdi());
+        return treff.tilgang() && treff.dokument().isEmpty() ? new Treff(true, les(kilde.tidligere("?"), id.verdi())) : treff;
     }
 
     /** The current document of {@code id} (or its person-basis cut), for a caller whose grant is checked already. */
     public Optional<Persondokumenttekst> gjeldende(Foedselsnummer id, boolean basis) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(Kilde.av(basis).gjeldende("?"))) {
-            ps.setString(1, id.verdi());
-            ps.setString(2, id.verdi());
+        return les(Kilde.av(basis).gjeldende("?"), id.verdi(), id.verdi());
+    }
+
+    private Optional<Persondokumenttekst> les(String sql, String... parametre) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < parametre.length; i++) {
+                ps.setString(i + 1, parametre[i]);
+            }
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(dokument(rs, 1)) : Optional.empty();
             }
@@ -151,10 +166,10 @@ public class Persondokumentlager {
         Kilde kilde = Kilde.av(basis);
         try (Connection c = dataSource.getConnection()) {
             List<String> nr = ider.stream().map(Foedselsnummer::verdi).toList();
-            les(c, kilde.mange(), nr, ut);
+            les(c, Kilde.perNummer(kilde.direkte("n.nr")), nr, ut);
             List<String> ikkeFunnet = nr.stream().filter(n -> !ut.containsKey(n)).toList();
             if (!ikkeFunnet.isEmpty()) {
-                les(c, kilde.mangeTidligere(), ikkeFunnet, ut);
+                les(c, Kilde.perNummer(kilde.tidligere("n.nr")), ikkeFunnet, ut);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("reading person documents failed", e);
@@ -177,7 +192,7 @@ public class Persondokumentlager {
         Map<Persondokumentidentifikator, Persondokumenttekst> ut = new HashMap<>();
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
                 "select replace(n.id::text, '-', ''), t.dokument, t.indeks from unnest(?::uuid[]) n(id)"
-                        + " cross join lateral (" + ARKIV.replace("= ?::uuid", "= n.id") + ") t")) {
+                        + " cross join lateral (" + arkiv("n.id") + ") t")) {
             ps.setArray(1, c.createArrayOf("varchar", ider.stream().map(Persondokumentidentifikator::somUuid).toArray()));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

@@ -38,11 +38,9 @@ public class Tilgang {
 
     /** Package, scope and grant, checked now. */
     public Rettighetspakke krev(String rettighetspakke) {
-        Krav krav = krevScope(rettighetspakke);
-        if (!rettighetspakker.harTilgang(krav.org(), krav.pakke().navn())) {
-            throw ingenTilgang(krav);
-        }
-        return krav.pakke();
+        Rettighetspakke pakke = krevScope(rettighetspakke).pakke();
+        rettighetspakker.krev(pakke.navn());
+        return pakke;
     }
 
     /**
