@@ -144,9 +144,25 @@ public final class Persondokumenttekst {
         return i;
     }
 
-    /** Writes the part of the document {@code utvalg} lets through: a JSON object; an element none of whose values pass is left out. */
-    public void skriv(Utvalg utvalg, ByteArrayOutputStream ut) {
-        ut.write('{');
+    /** The part of the document {@code utvalg} lets through: a JSON object; an element none of whose values pass is left out. */
+    public byte[] skriv(Utvalg utvalg) {
+        byte[] ut = new byte[lengde(utvalg)];
+        skriv(utvalg, ut, 0);
+        return ut;
+    }
+
+    /** The length in bytes of what {@link #skriv(Utvalg, byte[], int)} writes, so a caller can size its array exactly. */
+    public int lengde(Utvalg utvalg) {
+        return skriv(utvalg, null, 0);
+    }
+
+    /**
+     * Writes the cut into {@code ut} at {@code pos} and answers the position after it; with {@code ut} null it only
+     * counts. A plain array, not a ByteArrayOutputStream: its synchronised write per piece and per comma was a fifth
+     * of Payara's CPU on a bulkoppslag of 1 000 (JFR), and a sized array needs no copy at the end either.
+     */
+    public int skriv(Utvalg utvalg, byte[] ut, int pos) {
+        pos = legg(ut, pos, '{');
         boolean foerste = true;
         int i = 1;
         while (i < indeks.length) {
@@ -166,26 +182,40 @@ public final class Persondokumenttekst {
                     }
                     if (antall++ == 0) {
                         if (!foerste) {
-                            ut.write(',');
+                            pos = legg(ut, pos, ',');
                         }
                         foerste = false;
-                        ut.write(NOEKKEL[element], 0, NOEKKEL[element].length);
+                        pos = legg(ut, pos, NOEKKEL[element], 0, NOEKKEL[element].length);
                         if (liste) {
-                            ut.write('[');
+                            pos = legg(ut, pos, '[');
                         }
                     } else {
-                        ut.write(',');
+                        pos = legg(ut, pos, ',');
                     }
                     int start = int32(d + 2);
-                    ut.write(json, start, int32(d + 6) - start);
+                    pos = legg(ut, pos, json, start, int32(d + 6) - start);
                 }
                 if (liste && antall > 0) {
-                    ut.write(']');
+                    pos = legg(ut, pos, ']');
                 }
             }
             i = slutt;
         }
-        ut.write('}');
+        return legg(ut, pos, '}');
+    }
+
+    private static int legg(byte[] ut, int pos, char tegn) {
+        if (ut != null) {
+            ut[pos] = (byte) tegn;
+        }
+        return pos + 1;
+    }
+
+    private static int legg(byte[] ut, int pos, byte[] fra, int start, int lengde) {
+        if (ut != null) {
+            System.arraycopy(fra, start, ut, pos, lengde);
+        }
+        return pos + lengde;
     }
 
     /**

@@ -1,12 +1,13 @@
 package no.datadeling.domain.folkeregister;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import jakarta.json.JsonObject;
-import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -43,10 +44,14 @@ class PersondokumenttekstTest {
         }
     }
 
+    /** What skriv writes, checked against what lengde measured and against writing at an offset into a larger array. */
     static String skriv(Persondokumenttekst d, Persondokumenttekst.Utvalg u) {
-        ByteArrayOutputStream ut = new ByteArrayOutputStream();
-        d.skriv(u, ut);
-        return ut.toString(StandardCharsets.UTF_8);
+        byte[] ut = d.skriv(u);
+        assertEquals(ut.length, d.lengde(u));
+        byte[] stoerre = new byte[ut.length + 7];
+        assertEquals(3 + ut.length, d.skriv(u, stoerre, 3));
+        assertArrayEquals(ut, Arrays.copyOfRange(stoerre, 3, 3 + ut.length));
+        return new String(ut, StandardCharsets.UTF_8);
     }
 
     static JsonObject json(String s) {

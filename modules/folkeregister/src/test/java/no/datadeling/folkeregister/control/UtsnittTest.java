@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import jakarta.json.JsonObject;
-import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -43,9 +42,7 @@ class UtsnittTest {
 
     /** The document as a request with these parts sees it: stored as the loader stores it, cut as a lookup cuts it. */
     static JsonObject anvend(Rettighetspakke p, String... part) {
-        ByteArrayOutputStream ut = new ByteArrayOutputStream();
-        Persondokumenttekst.fra(DOK).skriv(Utsnitt.av(p, List.of(part)), ut);
-        return les(ut.toString(StandardCharsets.UTF_8));
+        return les(new String(Persondokumenttekst.fra(DOK).skriv(Utsnitt.av(p, List.of(part))), StandardCharsets.UTF_8));
     }
 
     static Set<String> elementer(Rettighetspakke p, String... part) {
@@ -123,9 +120,7 @@ class UtsnittTest {
     }
 
     static String skriv(Persondokumenttekst d, Utsnitt u) {
-        ByteArrayOutputStream ut = new ByteArrayOutputStream();
-        d.skriv(u, ut);
-        return ut.toString(StandardCharsets.UTF_8);
+        return new String(d.skriv(u), StandardCharsets.UTF_8);
     }
 
     @Test
