@@ -74,9 +74,7 @@ public class Formattering {
             }
             pos = legg(ut, pos, noekkel);
             // the key is a validated fødsels-/D-nummer or 32 hex characters: ASCII, nothing in it to escape
-            for (int c = 0; c < o.noekkel().length(); c++) {
-                ut[pos++] = (byte) o.noekkel().charAt(c);
-            }
+            pos = legg(ut, pos, o.noekkel().getBytes(StandardCharsets.US_ASCII));
             ut[pos++] = '"';
             if (o.dokument() != null) {
                 pos = legg(ut, pos, PERSON);
