@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -277,11 +278,13 @@ class NavHelseUforeIT {
         avvist(hent("", tilgang, fnr, "ikke-et-token"), Avvisning.UGYLDIG);
     }
 
+    /** A consent is valid to the end of its ValidToDate in Norway: "today" is Oslo's date (23:30 UTC is tomorrow there). */
     @Test
     void expired_valid_to_date() {
-        avvist(hent("", tilgang, fnr, altinn2(c -> c.validTo = LocalDate.now().minusDays(1))), Avvisning.UTLOPT);
-        ok(hent("", tilgang, fnr, altinn2(c -> c.validTo = LocalDate.now())));
-        avvist(hent("", altinn3(c -> c.validTo = LocalDate.now().minusDays(1)), fnr, null), Avvisning.UTLOPT);
+        LocalDate iDag = LocalDate.now(ZoneId.of("Europe/Oslo"));
+        avvist(hent("", tilgang, fnr, altinn2(c -> c.validTo = iDag.minusDays(1))), Avvisning.UTLOPT);
+        ok(hent("", tilgang, fnr, altinn2(c -> c.validTo = iDag)));
+        avvist(hent("", altinn3(c -> c.validTo = iDag.minusDays(1)), fnr, null), Avvisning.UTLOPT);
     }
 
     @Test
