@@ -72,7 +72,7 @@ class VerktoySokIT {
             assertEquals(f, ider(a), ord);
             for (var v : a) {
                 JsonObject o = v.asJsonObject();
-                assertEquals(Set.of("VerktoyId", "Navn"), o.keySet());
+                assertEquals(List.of("VerktoyId", "Navn"), List.copyOf(o.keySet()), "the seed's fields in its order");
             }
         }
     }

@@ -1,6 +1,6 @@
 package no.datadeling.verktoy.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Verktøymetadataliste, Verktøymetadata and Verktøysøk: the Verktøykatalog, read with HelseID scope verktoykatalog_read. */
-@RequestScoped
+@ApplicationScoped
 @Path(VerktoyFeil.BASE_PATH + "v1/SelvstendigVerktoy")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Helsenorge Verktøy", description = "Verktøykatalogen, utsending av verktøy, veiledningstjeneste og behandler")

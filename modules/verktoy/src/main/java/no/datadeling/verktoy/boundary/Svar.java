@@ -11,7 +11,7 @@ public final class Svar {
     private Svar() {
     }
 
-    @JsonbPropertyOrder({"VerktoyId", "Navn"})
+    @JsonbPropertyOrder({"verktoyId", "navn"})
     @Schema(name = "VerktoySokTreff")
     public static class SokTreff {
         @JsonbProperty("VerktoyId") public String verktoyId;
@@ -38,7 +38,7 @@ public final class Svar {
         }
     }
 
-    @JsonbPropertyOrder({"Id", "IdType", "Navn"})
+    @JsonbPropertyOrder({"id", "idType", "navn"})
     @Schema(name = "Behandler")
     public static class Behandler {
         @JsonbProperty("Id") @Schema(description = "HPR-nummer eller fødselsnummer") public String id;
@@ -55,7 +55,7 @@ public final class Svar {
         }
     }
 
-    @JsonbPropertyOrder({"Id", "Telefon", "Url", "Apningstider"})
+    @JsonbPropertyOrder({"id", "telefon", "url", "apningstider"})
     @Schema(name = "Veiledningstjeneste")
     public static class Veiledningstjeneste {
         @JsonbProperty("Id") public String id;

@@ -13,11 +13,11 @@ import no.datadeling.verktoy.control.Frister;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One tool's metadata, with the documented parameter names; the same object in the list and the single-tool answer. */
-@JsonbPropertyOrder({"VerktoyId", "Navn", "Ingress", "Beskrivelse", "OpprettetDato", "EndretDato", "VerktoyFormalTypeId",
-        "VerktoyFormalNavn", "FagligAnsvarlig", "UtvikletAv", "SprakKode", "SprakNavn", "FagomradeType", "FagomradeNavn",
-        "LenkeType", "LenkeTypeNavn", "Url", "Sokeord", "MalgruppeTypeId", "MalgruppeNavn", "GrafiskElementId",
-        "GrafiskElementTypeNavn", "InnholdstypeId", "InnholdstypeNavn", "Behandlerinnsyn", "KlassifiseringKode",
-        "KlassifiseringNavn", "KreverForskrivning", "Organisasjonsnummer", "Organisasjonsnavn", "AntattTid"})
+@JsonbPropertyOrder({"verktoyId", "navn", "ingress", "beskrivelse", "opprettetDato", "endretDato", "verktoyFormalTypeId",
+        "verktoyFormalNavn", "fagligAnsvarlig", "utvikletAv", "sprakKode", "sprakNavn", "fagomradeType", "fagomradeNavn",
+        "lenkeType", "lenkeTypeNavn", "url", "sokeord", "malgruppeTypeId", "malgruppeNavn", "grafiskElementId",
+        "grafiskElementTypeNavn", "innholdstypeId", "innholdstypeNavn", "behandlerinnsyn", "klassifiseringKode",
+        "klassifiseringNavn", "kreverForskrivning", "organisasjonsnummer", "organisasjonsnavn", "antattTid"})
 @Schema(name = "Verktoy", description = "Metadata for ett verktøy i Verktøykatalogen")
 public class VerktoyMetadata {
 
