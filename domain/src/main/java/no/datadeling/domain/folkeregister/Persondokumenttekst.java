@@ -146,28 +146,45 @@ public final class Persondokumenttekst {
 
     /** The part of the document {@code utvalg} lets through: a JSON object; an element none of whose values pass is left out. */
     public byte[] skriv(Utvalg utvalg) {
-        byte[] ut = new byte[lengde(utvalg)];
-        skriv(utvalg, ut, 0);
+        Snitt snitt = snitt(utvalg);
+        byte[] ut = new byte[snitt.lengde()];
+        snitt.skriv(ut, 0);
         return ut;
     }
 
-    /** The length in bytes of what {@link #skriv(Utvalg, byte[], int)} writes, so a caller can size its array exactly. */
-    public int lengde(Utvalg utvalg) {
-        return stykkevis(utvalg, null, 0);
+    /** The cut {@code utvalg} makes, measured (one pass over the index) so that a caller can size its array exactly. */
+    public Snitt snitt(Utvalg utvalg) {
+        return new Snitt(utvalg, stykkevis(utvalg, null, 0));
     }
 
-    /**
-     * Writes the cut into {@code ut} at {@code pos} and answers the position after it. Where every piece passes (the
-     * common case: the person-basis cut under a package that sees all of it) the cut is the stored text, copied whole:
-     * piece by piece, the copying was a sixth of Payara's CPU on a bulkoppslag of 1 000 (JFR).
-     */
-    public int skriv(Utvalg utvalg, byte[] ut, int pos) {
-        // the pieces of a document joined in full are its text (see Bygger), and leaving any piece out shortens it
-        if (lengde(utvalg) == json.length) {
-            System.arraycopy(json, 0, ut, pos, json.length);
-            return pos + json.length;
+    /** A cut of this document and its length in bytes. */
+    public final class Snitt {
+
+        private final Utvalg utvalg;
+        private final int lengde;
+
+        private Snitt(Utvalg utvalg, int lengde) {
+            this.utvalg = utvalg;
+            this.lengde = lengde;
         }
-        return stykkevis(utvalg, ut, pos);
+
+        public int lengde() {
+            return lengde;
+        }
+
+        /**
+         * Writes the cut into {@code ut} at {@code pos} and answers the position after it. Where every piece passes (the
+         * common case: the person-basis cut under a package that sees all of it) the cut is the stored text, copied
+         * whole: piece by piece, the copying was a sixth of Payara's CPU on a bulkoppslag of 1 000 (JFR).
+         */
+        public int skriv(byte[] ut, int pos) {
+            // the pieces of a document joined in full are its text (see Bygger), and leaving any piece out shortens it
+            if (lengde == json.length) {
+                System.arraycopy(json, 0, ut, pos, json.length);
+                return pos + json.length;
+            }
+            return stykkevis(utvalg, ut, pos);
+        }
     }
 
     /** The cut joined piece by piece into {@code ut} at {@code pos}, or with {@code ut} null only counted. */

@@ -44,12 +44,13 @@ class PersondokumenttekstTest {
         }
     }
 
-    /** What skriv writes, checked against what lengde measured and against writing at an offset into a larger array. */
+    /** What skriv writes, checked against what the cut measured and against writing at an offset into a larger array. */
     static String skriv(Persondokumenttekst d, Persondokumenttekst.Utvalg u) {
         byte[] ut = d.skriv(u);
-        assertEquals(ut.length, d.lengde(u));
+        Persondokumenttekst.Snitt snitt = d.snitt(u);
+        assertEquals(ut.length, snitt.lengde());
         byte[] stoerre = new byte[ut.length + 7];
-        assertEquals(3 + ut.length, d.skriv(u, stoerre, 3));
+        assertEquals(3 + ut.length, snitt.skriv(stoerre, 3));
         assertArrayEquals(ut, Arrays.copyOfRange(stoerre, 3, 3 + ut.length));
         return new String(ut, StandardCharsets.UTF_8);
     }

@@ -56,11 +56,15 @@ public class Formattering {
      */
     public byte[] json(List<FolkeregisterService.Oppslag> oppslag, String noekkelnavn, Utsnitt utsnitt) {
         byte[] noekkel = ("{\"" + noekkelnavn + "\":\"").getBytes(StandardCharsets.US_ASCII);
+        Persondokumenttekst.Snitt[] snitt = new Persondokumenttekst.Snitt[oppslag.size()];
         long plass = OPPSLAG.length + 2L;
         for (int i = 0; i < oppslag.size(); i++) {
             FolkeregisterService.Oppslag o = oppslag.get(i);
-            plass += (i > 0 ? 1 : 0) + noekkel.length + o.noekkel().length() + 2
-                    + (o.dokument() == null ? 0 : PERSON.length + o.dokument().lengde(utsnitt));
+            plass += (i > 0 ? 1 : 0) + noekkel.length + o.noekkel().length() + 2;
+            if (o.dokument() != null) {
+                snitt[i] = o.dokument().snitt(utsnitt);
+                plass += PERSON.length + snitt[i].lengde();
+            }
         }
         if (plass > Integer.MAX_VALUE - 8) {
             throw new IllegalStateException("a bulk answer of " + plass + " bytes");
@@ -76,9 +80,9 @@ public class Formattering {
             // the key is a validated fødsels-/D-nummer or 32 hex characters: ASCII, nothing in it to escape
             pos = legg(ut, pos, o.noekkel().getBytes(StandardCharsets.US_ASCII));
             ut[pos++] = '"';
-            if (o.dokument() != null) {
+            if (snitt[i] != null) {
                 pos = legg(ut, pos, PERSON);
-                pos = o.dokument().skriv(utsnitt, ut, pos);
+                pos = snitt[i].skriv(ut, pos);
             }
             ut[pos++] = '}';
         }
